@@ -1,0 +1,5 @@
+package nl.netwerkplaats.knowledge.domain;
+
+public enum KnowledgeStatus {
+    CONCEPT, TER_BEOORDELING, GEPUBLICEERD, GEARCHIVEERD
+}

@@ -1,0 +1,78 @@
+package nl.netwerkplaats.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server process whose files live in the data directory, so the data survives a restart. It
+ * listens on localhost only and trusts local connections, as a desktop database would.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    static final String DATABASE = "netwerkplaats";
+    static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static EmbeddedDatabase start(Path dataDirectory) {
+        Path pgData = dataDirectory.resolve("postgres");
+        try {
+            Files.createDirectories(pgData);
+        } catch (IOException e) {
+            throw new StartupProblem("Cannot create the data directory " + pgData + " (" + e.getMessage() + "). Set "
+                    + Settings.describe(Settings.DATA_DIR) + " to a folder you may write to.", e);
+        }
+        if (!Files.isWritable(pgData)) {
+            throw new StartupProblem("The data directory " + pgData + " is not writable. Set "
+                    + Settings.describe(Settings.DATA_DIR) + " to a folder you may write to.");
+        }
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("listen_addresses", "localhost")
+                    .start();
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres);
+            database.createDatabaseIfMissing();
+            return database;
+        } catch (IOException | SQLException | RuntimeException e) {
+            throw new StartupProblem("The embedded PostgreSQL did not start with data in " + pgData + ": "
+                    + e.getMessage() + ". Is another Netwerkplaats using this data directory? Stop it, or set "
+                    + Settings.describe(Settings.DATA_DIR) + " to another folder.", e);
+        }
+    }
+
+    private void createDatabaseIfMissing() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (!rs.next()) {
+                    s.execute("create database " + DATABASE);
+                }
+            }
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            System.err.println("Netwerkplaats: the embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

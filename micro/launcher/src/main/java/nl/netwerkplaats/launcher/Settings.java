@@ -1,0 +1,89 @@
+package nl.netwerkplaats.launcher;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The launcher's settings, looked up like MicroProfile Config does inside the application: a system property
+ * ({@code -Dnetwerkplaats.port=9090}) wins over the environment ({@code NETWERKPLAATS_PORT=9090}).
+ */
+final class Settings {
+
+    static final String PORT = "netwerkplaats.port";
+    static final String DATA_DIR = "netwerkplaats.data-dir";
+    static final String DB_URL = "netwerkplaats.db.url";
+    static final String DB_USER = "netwerkplaats.db.user";
+    static final String DB_PASSWORD = "netwerkplaats.db.password";
+    static final String BASE_URL = "netwerkplaats.base-url";
+    static final String JAVA_OPTIONS = "netwerkplaats.java-options";
+
+    private final Map<String, String> systemProperties;
+    private final Map<String, String> environment;
+
+    Settings(Map<String, String> systemProperties, Map<String, String> environment) {
+        this.systemProperties = systemProperties;
+        this.environment = environment;
+    }
+
+    static Settings fromProcess() {
+        Map<String, String> props = new LinkedHashMap<>();
+        System.getProperties().stringPropertyNames().forEach(n -> props.put(n, System.getProperty(n)));
+        return new Settings(props, System.getenv());
+    }
+
+    /** {@code netwerkplaats.db.url} becomes {@code NETWERKPLAATS_DB_URL}, as MicroProfile Config maps it. */
+    static String environmentName(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    Optional<String> get(String key) {
+        String value = systemProperties.get(key);
+        if (value == null) {
+            value = environment.get(environmentName(key));
+        }
+        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    int port() {
+        String raw = get(PORT).orElse("8080");
+        try {
+            int port = Integer.parseInt(raw);
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new StartupProblem("The port '" + raw + "' is not a number from 1 to 65535. Set "
+                    + describe(PORT) + " to a free port, e.g. 8080.");
+        }
+    }
+
+    Path dataDirectory() {
+        return get(DATA_DIR).map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".netwerkplaats"))
+                .toAbsolutePath();
+    }
+
+    String baseUrl(int port) {
+        return get(BASE_URL).orElse("http://localhost:" + port + "/");
+    }
+
+    /** The system properties given to the launcher that are meant for the application (netwerkplaats.*). */
+    Map<String, String> applicationProperties() {
+        Map<String, String> result = new LinkedHashMap<>();
+        systemProperties.forEach((k, v) -> {
+            if (k.startsWith("netwerkplaats.")) {
+                result.put(k, v);
+            }
+        });
+        return result;
+    }
+
+    /** "NETWERKPLAATS_PORT (or -Dnetwerkplaats.port)": how a person sets this. */
+    static String describe(String key) {
+        return environmentName(key) + " (or -D" + key + ")";
+    }
+}

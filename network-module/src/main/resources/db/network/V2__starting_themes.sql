@@ -1,0 +1,23 @@
+-- The themes the seed reports keep returning to (Overijssel 2017, Projectenbrigade 2015, symposium 2019,
+-- MO-themadag Limburg 2022, Brabant 2020). Admins add, rename and retire themes from here on.
+insert into theme (code, name_nl, name_en) values
+    ('wet-en-regelgeving', 'Wet- en regelgeving', 'Laws and regulations'),
+    ('financiering', 'Financiering', 'Funding'),
+    ('samenwerking-overheid-en-initiatief', 'Samenwerking overheid en initiatief', 'Government and citizens'' initiatives working together'),
+    ('zorg-en-welzijn', 'Zorg en welzijn', 'Care and wellbeing'),
+    ('jeugd', 'Jeugd', 'Youth'),
+    ('armoede', 'Armoede', 'Poverty'),
+    ('eenzaamheid', 'Eenzaamheid', 'Loneliness'),
+    ('positieve-gezondheid', 'Positieve gezondheid', 'Positive health'),
+    ('vastgoed', 'Vastgoed', 'Real estate'),
+    ('onderwijs', 'Onderwijs', 'Education'),
+    ('werk', 'Werk', 'Work'),
+    ('inclusie', 'Inclusie', 'Inclusion'),
+    ('vrijwilligers', 'Vrijwilligers', 'Volunteers'),
+    ('sociaal-ondernemerschap', 'Sociaal ondernemerschap', 'Social entrepreneurship'),
+    ('burgerkracht', 'Burgerkracht', 'Citizen power'),
+    ('mantelzorg', 'Mantelzorg', 'Informal care'),
+    ('wonen-en-leefbaarheid', 'Wonen en leefbaarheid', 'Housing and liveability'),
+    ('huiselijk-geweld', 'Huiselijk geweld', 'Domestic violence'),
+    ('participatie', 'Participatie', 'Participation'),
+    ('digitale-inclusie', 'Digitale inclusie', 'Digital inclusion');
