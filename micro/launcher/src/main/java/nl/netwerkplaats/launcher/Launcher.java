@@ -69,7 +69,7 @@ public final class Launcher {
             embedded = EmbeddedDatabase.start(dataDirectory);
             url = embedded.jdbcUrl();
             user = EmbeddedDatabase.USER;
-            password = "";
+            password = EmbeddedDatabase.USER; // the embedded server trusts local connections; any value works
         }
 
         Process payaraProcess;

@@ -2,6 +2,8 @@ package nl.netwerkplaats.network.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -52,13 +54,13 @@ public class Account {
     private int failedLogins;
 
     @Column(name = "last_failed_login_at")
-    private Instant lastFailedLoginAt;
+    private OffsetDateTime lastFailedLoginAt;
 
     @Column(name = "locked_until")
-    private Instant lockedUntil;
+    private OffsetDateTime lockedUntil;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Version
     private int version;
@@ -71,7 +73,7 @@ public class Account {
         this.displayName = displayName.strip();
         this.passwordHash = passwordHash;
         this.roles = EnumSet.copyOf(roles);
-        this.createdAt = now;
+        this.createdAt = utc(now);
     }
 
     public static String normalizeEmail(String email) {
@@ -80,18 +82,20 @@ public class Account {
 
     /** Zero when a login may be tried now; otherwise how long until it may. */
     public Duration lockedFor(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil) ? Duration.between(now, lockedUntil) : Duration.ZERO;
+        Instant until = lockedUntil == null ? null : lockedUntil.toInstant();
+        return until != null && now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
     }
 
     public Duration throttledFor(Instant now) {
-        return LoginPolicy.waitBeforeNextAttempt(failedLogins, lastFailedLoginAt, now);
+        return LoginPolicy.waitBeforeNextAttempt(failedLogins,
+                lastFailedLoginAt == null ? null : lastFailedLoginAt.toInstant(), now);
     }
 
     public void loginFailed(Instant now) {
         failedLogins++;
-        lastFailedLoginAt = now;
+        lastFailedLoginAt = utc(now);
         if (failedLogins >= LoginPolicy.LOCK_AFTER) {
-            lockedUntil = now.plus(LoginPolicy.LOCK_DURATION);
+            lockedUntil = utc(now.plus(LoginPolicy.LOCK_DURATION));
             failedLogins = 0;
             lastFailedLoginAt = null;
         }
@@ -101,6 +105,10 @@ public class Account {
         failedLogins = 0;
         lastFailedLoginAt = null;
         lockedUntil = null;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     public Long getId() {

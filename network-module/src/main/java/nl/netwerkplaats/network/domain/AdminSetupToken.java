@@ -1,6 +1,8 @@
 package nl.netwerkplaats.network.domain;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,23 +26,23 @@ public class AdminSetupToken {
     private String tokenHash;
 
     @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
+    private OffsetDateTime expiresAt;
 
     protected AdminSetupToken() {
     }
 
     public AdminSetupToken(String tokenHash, Instant expiresAt) {
         this.tokenHash = tokenHash;
-        this.expiresAt = expiresAt;
+        this.expiresAt = expiresAt.atOffset(ZoneOffset.UTC);
     }
 
     public void replace(String newHash, Instant newExpiry) {
         this.tokenHash = newHash;
-        this.expiresAt = newExpiry;
+        this.expiresAt = newExpiry.atOffset(ZoneOffset.UTC);
     }
 
     public boolean matches(String hash, Instant now) {
         return java.security.MessageDigest.isEqual(tokenHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) && now.isBefore(expiresAt);
+                hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) && now.isBefore(expiresAt.toInstant());
     }
 }
