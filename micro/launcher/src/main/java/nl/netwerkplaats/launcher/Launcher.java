@@ -110,7 +110,6 @@ public final class Launcher {
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(port),
-                "--rootdir", dataDirectory.resolve("payara").toString(),
                 "--nocluster",
                 "--disablephonehome"));
         return command;
