@@ -114,7 +114,7 @@ class WebIT {
     void administratorLogsInManagesThemesAndLogsOut() {
         open("inloggen.xhtml");
         browser.driver.findElement(By.id("login:email")).sendKeys(AdminFixture.EMAIL);
-        browser.driver.findElement(By.id("login:password_input")).sendKeys(AdminFixture.PASSWORD);
+        browser.driver.findElement(By.id("login:password")).sendKeys(AdminFixture.PASSWORD);
         browser.driver.findElement(By.id("login:submit")).click();
         waitFor(By.cssSelector(".signed-in"));
         checkPage();
@@ -143,9 +143,9 @@ class WebIT {
     void wrongPasswordGetsAClearMessage() {
         open("inloggen.xhtml");
         browser.driver.findElement(By.id("login:email")).sendKeys("niemand@netwerkplaats.test");
-        browser.driver.findElement(By.id("login:password_input")).sendKeys("verkeerd wachtwoord");
+        browser.driver.findElement(By.id("login:password")).sendKeys("verkeerd wachtwoord");
         browser.driver.findElement(By.id("login:submit")).click();
-        waitFor(By.cssSelector(".ui-messages-error"));
+        waitFor(By.cssSelector(".msg-error"));
         assertTrue(browser.driver.findElement(By.id("login:messages")).getText()
                 .contains("E-mailadres of wachtwoord klopt niet"));
         checkPage();

@@ -1,0 +1,174 @@
+package nl.netwerkplaats.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Starts Netwerkplaats through its launcher (embedded PostgreSQL, Payara Micro) on a free port, warms it up, then
+ * runs each scenario for a fixed time with a fixed number of concurrent clients, and prints requests per second,
+ * p50 and p99 for each, with ratios to the ping scenario measured in the same run. Absolute figures depend on the
+ * machine; the ratios are what compare across runs and machines.
+ */
+public final class Benchmark {
+
+    static final List<Scenario> SCENARIOS = List.of(
+            new Scenario("ping (baseline)", "/api/ping", "pong"),
+            new Scenario("REST list: themes", "/api/themes", "Eenzaamheid"),
+            new Scenario("home page", "/", "Netwerkplaats"));
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path launcher = Path.of(option(args, "--launcher", "micro/launcher/target/netwerkplaats-launcher.jar"));
+        int seconds = Integer.parseInt(option(args, "--seconds", "15"));
+        int clients = Integer.parseInt(option(args, "--clients", "16"));
+        if (!Files.isRegularFile(launcher)) {
+            System.err.println("Launcher not found at " + launcher + ": build first (./mvnw -DskipTests install).");
+            System.exit(2);
+        }
+        int port = freePort();
+        Path data = Files.createTempDirectory("netwerkplaats-benchmark");
+        Process app = new ProcessBuilder("java", "-Dnetwerkplaats.port=" + port,
+                "-Dnetwerkplaats.data-dir=" + data, "-jar", launcher.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolve("application.log").toFile())
+                .start();
+        try {
+            String base = "http://localhost:" + port;
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            awaitReady(http, base, app, data);
+            System.out.printf(Locale.ROOT, "Netwerkplaats benchmark: %d clients, %d s per scenario, %d cores%n",
+                    clients, seconds, Runtime.getRuntime().availableProcessors());
+            List<Result> results = new ArrayList<>();
+            for (Scenario scenario : SCENARIOS) {
+                run(http, base, scenario, clients, 5); // warm-up
+                results.add(run(http, base, scenario, clients, seconds));
+            }
+            print(results);
+        } finally {
+            app.destroy();
+            if (!app.waitFor(60, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        }
+    }
+
+    private static Result run(HttpClient http, String base, Scenario scenario, int clients, int seconds)
+            throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicLong errors = new AtomicLong();
+        List<long[]> perClient = new ArrayList<>();
+        int[] counts = new int[clients];
+        CountDownLatch done = new CountDownLatch(clients);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + scenario.path()))
+                .timeout(Duration.ofSeconds(30)).build();
+        for (int c = 0; c < clients; c++) {
+            long[] latencies = new long[2_000_000 / clients];
+            perClient.add(latencies);
+            int client = c;
+            Thread worker = new Thread(() -> {
+                try {
+                    while (System.nanoTime() < end && counts[client] < latencies.length) {
+                        long start = System.nanoTime();
+                        try {
+                            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            if (response.statusCode() != 200 || !response.body().contains(scenario.mustContain())) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                        latencies[counts[client]++] = System.nanoTime() - start;
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }, "client-" + c);
+            worker.start();
+        }
+        done.await();
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int c = 0; c < clients; c++) {
+            System.arraycopy(perClient.get(c), 0, all, at, counts[c]);
+            at += counts[c];
+        }
+        Arrays.sort(all);
+        return new Result(scenario, total / (double) seconds, percentile(all, 0.50), percentile(all, 0.99),
+                errors.get());
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1_000_000.0;
+    }
+
+    private static void print(List<Result> results) {
+        Result ping = results.get(0);
+        System.out.printf(Locale.ROOT, "%-22s %10s %9s %9s %8s %12s %12s %12s%n", "scenario", "req/s", "p50 ms",
+                "p99 ms", "errors", "req/s÷ping", "p50÷ping", "p99÷ping");
+        for (Result r : results) {
+            System.out.printf(Locale.ROOT, "%-22s %10.0f %9.1f %9.1f %8d %12.2f %12.2f %12.2f%n", r.scenario().name(),
+                    r.perSecond(), r.p50(), r.p99(), r.errors(), r.perSecond() / ping.perSecond(), r.p50() / ping.p50(),
+                    r.p99() / ping.p99());
+        }
+    }
+
+    private static void awaitReady(HttpClient http, String base, Process app, Path data) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("The application stopped; see " + data.resolve("application.log"));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("The application did not become ready within 5 minutes");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
+    record Result(Scenario scenario, double perSecond, double p50, double p99, long errors) {
+    }
+}
