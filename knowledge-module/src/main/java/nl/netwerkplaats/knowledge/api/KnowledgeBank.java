@@ -1,6 +1,7 @@
 package nl.netwerkplaats.knowledge.api;
 
 import java.util.List;
+import java.util.Map;
 
 /** Read side of the knowledge bank. */
 public interface KnowledgeBank {
@@ -11,5 +12,5 @@ public interface KnowledgeBank {
     long countPublished();
 
     /** The theme names this module has learned from the network module's events, keyed by theme id. */
-    java.util.Map<Long, String> themeLabels();
+    Map<Long, String> themeLabels();
 }

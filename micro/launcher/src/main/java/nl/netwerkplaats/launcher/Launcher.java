@@ -87,8 +87,7 @@ public final class Launcher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payaraProcess, database), "netwerkplaats-stop"));
         announceWhenReady(payaraProcess, settings.baseUrl(port), port);
         try {
-            int exit = payaraProcess.waitFor();
-            return exit;
+            return payaraProcess.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
@@ -172,7 +171,7 @@ public final class Launcher {
     private static Path installationDirectory() {
         try {
             Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isDirectory(jar) ? jar.getParent() : jar.getParent();
+            return jar.getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
