@@ -64,10 +64,4 @@ public class TestDatabase implements LauncherSessionListener {
             }
         }
     }
-
-    /** A JDBC connection to the test database, for tests that check rows directly. */
-    public static Connection connect() throws SQLException {
-        return java.sql.DriverManager.getConnection(System.getProperty(URL), System.getProperty(USER),
-                System.getProperty(PASSWORD));
-    }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -73,10 +72,6 @@ final class Browser implements AutoCloseable {
                 "return performance.getEntriesByType('resource').map(e => e.name);");
         String origin = base.getScheme() + "://" + base.getAuthority();
         return urls.stream().filter(u -> !u.startsWith(origin + "/") && !u.startsWith("data:")).toList();
-    }
-
-    Map<String, Object> capabilities() {
-        return driver.getCapabilities().asMap();
     }
 
     @Override

@@ -156,8 +156,4 @@ public class ThemeAdminPage implements Serializable {
     public void setEditNameEn(String editNameEn) {
         this.editNameEn = editNameEn;
     }
-
-    public Long getEditingId() {
-        return editingId;
-    }
 }

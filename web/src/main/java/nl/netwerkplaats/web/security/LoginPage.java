@@ -14,7 +14,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
 
 import nl.netwerkplaats.network.api.LoginOutcome;
 import nl.netwerkplaats.web.i18n.Messages;
@@ -32,10 +31,8 @@ public class LoginPage {
     @Inject
     private Messages messages;
 
-    @NotBlank
     private String email;
 
-    @NotBlank
     private String password;
 
     public void logIn() throws IOException {
