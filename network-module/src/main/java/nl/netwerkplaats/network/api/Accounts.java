@@ -1,7 +1,10 @@
 package nl.netwerkplaats.network.api;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -46,4 +49,73 @@ public interface Accounts {
      */
     AccountView createAdmin(@NotBlank @Size(max = 120) String displayName,
                             @NotBlank @Email @Size(max = 254) String email, String password);
+
+    Optional<AccountView> findById(long id);
+
+    /**
+     * Creates a confirmed account with the given roles (MEMBER is always added); for the server console and tests,
+     * never reachable from a page.
+     *
+     * @throws EmailInUseException      when an account has this e-mail address
+     * @throws PasswordTooWeakException when the password is too short
+     */
+    AccountView createConfirmed(@NotBlank @Size(max = 120) String displayName,
+                                @NotBlank @Email @Size(max = 254) String email, String password, Set<Role> roles);
+
+    /**
+     * Creates an unconfirmed member and mails a confirmation link. When the address already has an account,
+     * its owner gets a mail saying so instead, so the answer never tells a stranger who is a member.
+     *
+     * @throws PasswordTooWeakException     when the password is too short
+     * @throws UnknownMunicipalityException when the municipality code is not a current municipality
+     * @throws UnknownThemeException        when a theme does not exist or is retired
+     */
+    void signUp(@Valid SignUp signUp);
+
+    /** Activates the account whose confirmation link this is. @throws InvalidTokenException */
+    AccountView confirm(String token);
+
+    /** Mails a reset link when the address has an account; does the same visible nothing when not. */
+    void requestPasswordReset(String email);
+
+    /** @throws InvalidTokenException, PasswordTooWeakException */
+    void resetPassword(String token, String newPassword);
+
+    /**
+     * Mails a confirmation link to the new address; the change happens when it is followed.
+     *
+     * @throws WrongPasswordException when the current password is wrong
+     */
+    void requestEmailChange(long accountId, String currentPassword, @NotBlank @Email @Size(max = 254) String newEmail);
+
+    /** @throws InvalidTokenException also when the address was taken in the meantime */
+    AccountView confirmEmailChange(String token);
+
+    /** @throws WrongPasswordException, PasswordTooWeakException */
+    void changePassword(long accountId, String currentPassword, String newPassword);
+
+    /** People whose name or e-mail contains the text, for coordinators and administrators. */
+    List<PersonSummary> people(String text, int first, int max);
+
+    long countPeople(String text);
+
+    /** Each of these writes an audit entry naming the actor. */
+    void grantRole(long actorId, long accountId, Role role);
+
+    void revokeRole(long actorId, long accountId, Role role);
+
+    void lock(long actorId, long accountId);
+
+    void unlock(long actorId, long accountId);
+
+    /** Everything the network module holds about this person, as JSON. */
+    String exportPersonalData(long accountId);
+
+    /**
+     * Removes the account and every piece of personal data about it; what the person contributed stays,
+     * attributed to "voormalig lid". Fires {@link AccountErased} after commit for the other modules.
+     *
+     * @throws WrongPasswordException when the password is wrong
+     */
+    void erase(long accountId, String password);
 }

@@ -18,4 +18,8 @@ public sealed interface LoginOutcome {
     /** So many failures that the account is closed for a while; an admin can open it earlier. */
     record Locked(Duration retryAfter) implements LoginOutcome {
     }
+
+    /** Right password, but the confirmation link in the sign-up mail was not followed yet. */
+    record NotConfirmed() implements LoginOutcome {
+    }
 }

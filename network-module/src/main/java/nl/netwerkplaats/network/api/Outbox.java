@@ -1,0 +1,21 @@
+package nl.netwerkplaats.network.api;
+
+import java.util.List;
+
+/**
+ * Every e-mail the platform sends goes through here. A queued message joins the caller's transaction, so a
+ * rolled-back change sends nothing; after commit it is sent by SMTP when one is configured, retried on failure,
+ * and otherwise kept for administrators to read.
+ */
+public interface Outbox {
+
+    void queue(String recipient, String subject, String body);
+
+    /** The newest messages first, for administrators. */
+    List<OutboxMessageView> newest(int max);
+
+    /** Puts a message that gave up back in the queue. */
+    void retry(long messageId);
+
+    boolean smtpConfigured();
+}

@@ -1,0 +1,11 @@
+package nl.netwerkplaats.network.api;
+
+import java.time.Instant;
+
+public record OutboxMessageView(long id, String recipient, String subject, String body, Status status,
+                                int attempts, Instant createdAt, Instant sentAt, String lastError) {
+
+    public enum Status {
+        QUEUED, SENT, FAILED
+    }
+}

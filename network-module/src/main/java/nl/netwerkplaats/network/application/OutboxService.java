@@ -1,0 +1,84 @@
+package nl.netwerkplaats.network.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import nl.netwerkplaats.network.api.Outbox;
+import nl.netwerkplaats.network.api.OutboxMessageView;
+import nl.netwerkplaats.network.domain.OutboxMessage;
+import nl.netwerkplaats.network.infrastructure.SmtpMailer;
+
+@Stateless
+public class OutboxService implements Outbox {
+
+    @PersistenceContext(unitName = "network")
+    private EntityManager em;
+
+    @Inject
+    private SmtpMailer mailer;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public void queue(String recipient, String subject, String body) {
+        em.persist(new OutboxMessage(recipient, subject, body, clock.instant()));
+    }
+
+    @Override
+    public List<OutboxMessageView> newest(int max) {
+        return em.createQuery("select m from OutboxMessage m order by m.id desc", OutboxMessage.class)
+                .setMaxResults(max).getResultStream().map(OutboxService::view).toList();
+    }
+
+    @Override
+    public void retry(long messageId) {
+        OutboxMessage message = em.find(OutboxMessage.class, messageId);
+        if (message != null) {
+            message.requeue(clock.instant());
+        }
+    }
+
+    @Override
+    public boolean smtpConfigured() {
+        return mailer.configured();
+    }
+
+    /**
+     * Sends the oldest due message in a transaction of its own. The row stays locked while it is sent and other
+     * servers skip it, so in a cluster each message goes out once.
+     *
+     * @return false when nothing was due
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean sendNextDue() {
+        List<?> due = em.createNativeQuery("""
+                        select id from network.outbox_message
+                        where status = 'QUEUED' and next_attempt_at <= now()
+                        order by id limit 1 for update skip locked""")
+                .getResultList();
+        if (due.isEmpty()) {
+            return false;
+        }
+        OutboxMessage message = em.find(OutboxMessage.class, ((Number) due.get(0)).longValue());
+        try {
+            mailer.send(message.getRecipient(), message.getSubject(), message.getBody());
+            message.sent(clock.instant());
+        } catch (MessagingException | RuntimeException e) {
+            message.failed(clock.instant(), e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return true;
+    }
+
+    private static OutboxMessageView view(OutboxMessage m) {
+        return new OutboxMessageView(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(), m.getStatus(),
+                m.getAttempts(), m.getCreatedAt(), m.getSentAt(), m.getLastError());
+    }
+}
