@@ -1,0 +1,13 @@
+package nl.netwerkplaats.network.api;
+
+/** The sociale kaart: who does what, and where. */
+public interface Directory {
+
+    int PAGE_SIZE = 20;
+
+    /** Organisations and initiatives matching the query (Dutch full-text over names, aanbod, vraag, description). */
+    DirectoryResult organisations(DirectoryQuery query);
+
+    /** People who opened their profile to this audience, searched over exactly the fields they opened. */
+    PeopleResult people(String text, Audience viewer, int page);
+}
