@@ -1,6 +1,6 @@
 package nl.netwerkplaats.network.api;
 
 /** A person's place in an organisation or initiative. */
-public record MembershipView(long organisationId, String organisationName, long accountId, String personName,
+public record MembershipView(long membershipId, long organisationId, String organisationName, long accountId, String personName,
                              MemberRole role, String title, boolean pending) {
 }

@@ -26,4 +26,7 @@ public interface Profiles {
     Optional<PersonView> person(long personId, Audience viewer);
 
     Optional<PictureData> photo(long personId, Audience viewer);
+
+    /** The person's own photo, whatever its visibility. */
+    Optional<PictureData> ownPhoto(long accountId);
 }

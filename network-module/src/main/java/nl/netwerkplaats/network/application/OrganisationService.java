@@ -191,7 +191,7 @@ public class OrganisationService implements Organisations {
                     boolean visible = seesAll || !m.isPending()
                             && person.shows(ProfileField.MEMBERSHIPS, viewer)
                             || viewerId != null && viewerId == m.getAccountId();
-                    return visible ? new MembershipView(organisationId, organisation.getName(), m.getAccountId(),
+                    return visible ? new MembershipView(m.getId(), organisationId, organisation.getName(), m.getAccountId(),
                             person.getDisplayName(), m.getRole(), m.getTitle(), m.isPending()) : null;
                 })
                 .filter(java.util.Objects::nonNull)

@@ -126,7 +126,7 @@ public class ProfileService implements Profiles {
                 .getResultStream().filter(m -> !m.isPending())
                 .map(m -> {
                     Organisation o = em.find(Organisation.class, m.getOrganisationId());
-                    return new MembershipView(o.getId(), o.getName(), personId, a.getDisplayName(), m.getRole(),
+                    return new MembershipView(m.getId(), o.getId(), o.getName(), personId, a.getDisplayName(), m.getRole(),
                             m.getTitle(), false);
                 }).toList();
         return Optional.of(new PersonView(a.getId(), a.getDisplayName(), a.getNetworkRole(),
@@ -147,6 +147,12 @@ public class ProfileService implements Profiles {
             return Optional.empty();
         }
         return Optional.ofNullable(em.find(AccountPhoto.class, personId))
+                .map(p -> new PictureData(p.getContentType(), p.getBytes()));
+    }
+
+    @Override
+    public Optional<PictureData> ownPhoto(long accountId) {
+        return Optional.ofNullable(em.find(AccountPhoto.class, accountId))
                 .map(p -> new PictureData(p.getContentType(), p.getBytes()));
     }
 

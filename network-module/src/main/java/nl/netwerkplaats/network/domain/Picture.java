@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public final class Picture {
 
-    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_BYTES = nl.netwerkplaats.network.api.PictureData.MAX_BYTES;
 
     private Picture() {
     }

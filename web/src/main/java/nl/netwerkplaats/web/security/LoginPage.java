@@ -66,6 +66,9 @@ public class LoginPage {
         if (outcome instanceof LoginOutcome.Locked locked) {
             return messages.format("login.locked", Math.max(1, locked.retryAfter().toMinutes() + 1));
         }
+        if (outcome instanceof LoginOutcome.NotConfirmed) {
+            return messages.get("login.notConfirmed");
+        }
         return messages.get("login.rejected");
     }
 
