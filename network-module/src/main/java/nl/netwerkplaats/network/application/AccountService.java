@@ -408,6 +408,15 @@ public class AccountService implements Accounts {
         em.createQuery("update AuditEntry e set e.actorId = null, e.actorLabel = :former where e.actorId = :id")
                 .setParameter("former", AuditLogService.FORMER_MEMBER).setParameter("id", accountId)
                 .executeUpdate();
+        // Bulk statements rather than database cascades, so the persistence unit's cache forgets them too.
+        em.createQuery("delete from Membership m where m.accountId = :id").setParameter("id", accountId)
+                .executeUpdate();
+        em.createQuery("update Organisation o set o.contactId = null where o.contactId = :id")
+                .setParameter("id", accountId).executeUpdate();
+        em.createQuery("delete from AccountToken t where t.accountId = :id").setParameter("id", accountId)
+                .executeUpdate();
+        em.createQuery("delete from AccountPhoto p where p.accountId = :id").setParameter("id", accountId)
+                .executeUpdate();
         em.createQuery("update OutboxMessage m set m.recipient = :gone, m.body = :gone where m.recipient = :email")
                 .setParameter("gone", "(verwijderd)").setParameter("email", account.getEmail()).executeUpdate();
         em.remove(account);
