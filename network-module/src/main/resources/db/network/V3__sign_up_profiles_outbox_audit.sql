@@ -6,7 +6,7 @@ alter table account
     add column network_role      varchar(30)
         check (network_role in ('RESIDENT', 'SOCIAL_PROFESSIONAL', 'CIVIL_SERVANT', 'SOCIAL_ENTREPRENEUR',
                                 'STUDENT', 'VOLUNTEER', 'RESEARCHER', 'ADMINISTRATOR')),
-    add column municipality_code varchar(4),
+    add column municipality_code varchar(6),
     add column language          varchar(2)   not null default 'nl',
     add column bio               varchar(2000),
     add column offers            varchar(2000),

@@ -29,7 +29,7 @@ create index organisation_name on organisation (lower(name));
 
 create table organisation_municipality (
     organisation_id   bigint     not null references organisation (id) on delete cascade,
-    municipality_code varchar(4) not null,
+    municipality_code varchar(6) not null,
     primary key (organisation_id, municipality_code)
 );
 create index organisation_municipality_code on organisation_municipality (municipality_code);

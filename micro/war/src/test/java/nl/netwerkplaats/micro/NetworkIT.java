@@ -64,8 +64,8 @@ import nl.netwerkplaats.network.api.SignUp;
 class NetworkIT {
 
     private static final String PASSWORD = "een wachtwoord van genoeg lengte";
-    private static final String DEVENTER = "0150";
-    private static final String ZWOLLE = "0193";
+    private static final String DEVENTER = "GM0150";
+    private static final String ZWOLLE = "GM0193";
 
     @Deployment
     static WebArchive deployment() {

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 public record ProfileUpdate(@NotBlank @Size(max = 120) String displayName,
                             NetworkRole networkRole,
-                            @Pattern(regexp = "\\d{4}") String municipalityCode,
+                            @Pattern(regexp = "GM\\d{4}") String municipalityCode,
                             @Size(max = Profiles.MAX_TEXT) String bio,
                             @Size(max = Profiles.MAX_TEXT) String offers,
                             @Size(max = Profiles.MAX_TEXT) String seeks,

@@ -13,7 +13,7 @@ public record SignUp(@NotBlank @Size(max = 120) String displayName,
                      @NotBlank @Email @Size(max = 254) String email,
                      @NotNull String password,
                      @NotNull NetworkRole networkRole,
-                     @NotBlank @Pattern(regexp = "\\d{4}") String municipalityCode,
+                     @NotBlank @Pattern(regexp = "GM\\d{4}") String municipalityCode,
                      @NotNull Set<Long> themeIds,
                      @NotNull @Pattern(regexp = "nl|en") String language) {
 

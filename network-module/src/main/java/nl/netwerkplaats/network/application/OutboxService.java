@@ -3,6 +3,8 @@ package nl.netwerkplaats.network.application;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,7 +18,10 @@ import nl.netwerkplaats.network.api.OutboxMessageView;
 import nl.netwerkplaats.network.domain.OutboxMessage;
 import nl.netwerkplaats.network.infrastructure.SmtpMailer;
 
+/** Seen by other modules as {@link Outbox}; the dispatcher uses its no-interface view for the sending side. */
 @Stateless
+@LocalBean
+@Local(Outbox.class)
 public class OutboxService implements Outbox {
 
     @PersistenceContext(unitName = "network")
