@@ -189,9 +189,12 @@ class NetworkWebIT {
     @Test
     void administratorReadsTheOutbox() {
         logIn(AdminFixture.EMAIL, AdminFixture.PASSWORD);
-        waitFor(By.cssSelector(".signed-in"));
-        open("beheer/post.xhtml");
-        assertEquals("Post", browser.driver.findElement(By.tagName("h1")).getText());
+        assertTrue(waitFor(By.cssSelector(".signed-in")).getText().contains(AdminFixture.EMAIL));
+        browser.driver.findElement(By.cssSelector("nav.main-nav")).findElement(By.linkText("Beheer")).click();
+        waitFor(By.cssSelector("nav.sub-nav")).findElement(By.linkText("Post")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Post"));
+        checkPage();
         assertTrue(find("smtp-state").getText().contains("SMTP-server is ingesteld"));
         open("beheer/logboek.xhtml");
         open("coordinatie/mensen.xhtml");
