@@ -34,6 +34,7 @@ public class NetworkFixture {
     static final String COORDINATOR = "coordinator@netwerkplaats.test";
     static final String MEMBER = "lid@netwerkplaats.test";
     static final String OUTSIDER = "buitenstaander@netwerkplaats.test";
+    static final String ADMIN = "postbeheerder@netwerkplaats.test";
     static final String PASSWORD = "een lang testwachtwoord voor het netwerk";
     static final String HIDDEN_BIO = "Geheimbio mantelzorgroute";
     static final String HIDDEN_EMAIL = MEMBER;
@@ -57,6 +58,7 @@ public class NetworkFixture {
         accounts.createConfirmed("Cora Coördinator", COORDINATOR, PASSWORD, Set.of(Role.COORDINATOR));
         AccountView member = accounts.createConfirmed("Lies Lid", MEMBER, PASSWORD, Set.of());
         accounts.createConfirmed("Bas Buitenstaander", OUTSIDER, PASSWORD, Set.of());
+        accounts.createConfirmed("Paula Postbeheerder", ADMIN, PASSWORD, Set.of(Role.ADMIN));
         Map<ProfileField, Audience> visibility = new EnumMap<>(ProfileField.class);
         visibility.put(ProfileField.NAME, Audience.VISITORS);
         visibility.put(ProfileField.OFFERS, Audience.VISITORS);

@@ -188,8 +188,8 @@ class NetworkWebIT {
 
     @Test
     void administratorReadsTheOutbox() {
-        logIn(AdminFixture.EMAIL, AdminFixture.PASSWORD);
-        assertTrue(waitFor(By.cssSelector(".signed-in")).getText().contains(AdminFixture.EMAIL));
+        logIn(NetworkFixture.ADMIN, NetworkFixture.PASSWORD);
+        assertTrue(waitFor(By.cssSelector(".signed-in")).getText().contains(NetworkFixture.ADMIN));
         browser.driver.findElement(By.cssSelector("nav.main-nav")).findElement(By.linkText("Beheer")).click();
         waitFor(By.cssSelector("nav.sub-nav")).findElement(By.linkText("Post")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))

@@ -90,6 +90,12 @@ public class Choices {
         return Arrays.asList(MemberRole.values());
     }
 
+    /** A moment as Dutch readers write it, in Dutch time: 22-11-2026 16:45. */
+    public String dateTime(java.time.Instant moment) {
+        return moment == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
+                .withZone(java.time.ZoneId.of("Europe/Amsterdam")).format(moment);
+    }
+
     /** The bundle label of an enum constant: {@code enum.OrganisationKind.FUND}. */
     public String label(Enum<?> value) {
         return value == null ? "" : messages.get("enum." + value.getDeclaringClass().getSimpleName() + "."
