@@ -31,10 +31,10 @@ import nl.netwerkplaats.network.api.Role;
 @DependsOn("NetworkStartup")
 public class NetworkFixture {
 
-    static final String COORDINATOR = "coordinator@netwerkplaats.test";
-    static final String MEMBER = "lid@netwerkplaats.test";
-    static final String OUTSIDER = "buitenstaander@netwerkplaats.test";
-    static final String ADMIN = "postbeheerder@netwerkplaats.test";
+    static final String COORDINATOR = "kaart-coordinator@netwerkplaats.test";
+    static final String MEMBER = "kaart-lid@netwerkplaats.test";
+    static final String OUTSIDER = "kaart-buitenstaander@netwerkplaats.test";
+    static final String ADMIN = "kaart-postbeheerder@netwerkplaats.test";
     static final String PASSWORD = "een lang testwachtwoord voor het netwerk";
     static final String HIDDEN_BIO = "Geheimbio mantelzorgroute";
     static final String HIDDEN_EMAIL = MEMBER;
@@ -52,7 +52,7 @@ public class NetworkFixture {
 
     @PostConstruct
     void create() {
-        if (accounts.findByEmail(COORDINATOR).isPresent()) {
+        if (accounts.findByEmail(MEMBER).isPresent()) {
             return;
         }
         accounts.createConfirmed("Cora Coördinator", COORDINATOR, PASSWORD, Set.of(Role.COORDINATOR));
