@@ -35,7 +35,7 @@ class LauncherIT {
         assertEquals(200, get(port, "/netwerk/").statusCode());
         stop(first);
         String firstOutput = Files.readString(firstLog);
-        assertTrue(firstOutput.contains("Schema network: 2 migration(s) applied"), "fresh database migrated");
+        assertTrue(firstOutput.matches("(?s).*Schema network: [1-9][0-9]* migration\\(s\\) applied.*"), "fresh database migrated");
         assertTrue(firstOutput.contains("Netwerkplaats: stopped."), firstOutput);
         assertFalse(Files.exists(data.resolve("postgres/postmaster.pid")), "PostgreSQL still running");
 
