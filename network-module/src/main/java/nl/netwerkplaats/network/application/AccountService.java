@@ -11,11 +11,13 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -43,9 +45,11 @@ import nl.netwerkplaats.network.api.UnknownMunicipalityException;
 import nl.netwerkplaats.network.api.UnknownThemeException;
 import nl.netwerkplaats.network.api.WrongPasswordException;
 import nl.netwerkplaats.network.domain.Account;
+import nl.netwerkplaats.network.domain.AccountPhoto;
 import nl.netwerkplaats.network.domain.AccountToken;
 import nl.netwerkplaats.network.domain.AccountToken.Purpose;
 import nl.netwerkplaats.network.domain.AdminSetupToken;
+import nl.netwerkplaats.network.domain.AuditEntry;
 import nl.netwerkplaats.network.domain.Theme;
 import nl.netwerkplaats.network.infrastructure.MailTemplates;
 import nl.netwerkplaats.network.infrastructure.PasswordHasher;
@@ -78,6 +82,10 @@ public class AccountService implements Accounts {
 
     @Inject
     private Event<AccountErased> erased;
+
+    /** The other parts of this module that hold personal data: groups, helpdesk questions. */
+    @Inject
+    private Instance<PersonalDataSource> personalData;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -374,15 +382,15 @@ public class AccountService implements Accounts {
         addIfPresent(person, "bio", a.getBio());
         addIfPresent(person, "offers", a.getOffers());
         addIfPresent(person, "seeks", a.getSeeks());
-        person.add("hasPhoto", em.find(nl.netwerkplaats.network.domain.AccountPhoto.class, a.getId()) != null);
+        person.add("hasPhoto", em.find(AccountPhoto.class, a.getId()) != null);
         JsonArrayBuilder auditTrail = Json.createArrayBuilder();
         em.createQuery("select e from AuditEntry e where e.actorId = :id or (e.subjectType = 'person' and "
-                        + "e.subjectId = :id) order by e.at", nl.netwerkplaats.network.domain.AuditEntry.class)
+                        + "e.subjectId = :id) order by e.at", AuditEntry.class)
                 .setParameter("id", a.getId()).getResultStream()
                 .forEach(e -> auditTrail.add(Json.createObjectBuilder()
                         .add("at", e.getAt().toString()).add("action", e.getAction())
                         .add("byThisPerson", a.getId().equals(e.getActorId()))));
-        for (PersonalDataSource source : personalDataSources()) {
+        for (PersonalDataSource source : personalData) {
             source.export(a.getId(), person);
         }
         return Json.createObjectBuilder()
@@ -402,7 +410,7 @@ public class AccountService implements Accounts {
                 .setParameter("role", Role.ADMIN).getSingleResult() == 1) {
             throw new ActionNotAllowedException("The last administrator cannot delete their account");
         }
-        for (PersonalDataSource source : personalDataSources()) {
+        for (PersonalDataSource source : personalData) {
             source.erase(accountId);
         }
         em.createQuery("update AuditEntry e set e.actorId = null, e.actorLabel = :former where e.actorId = :id")
@@ -422,13 +430,6 @@ public class AccountService implements Accounts {
         em.remove(account);
         em.flush();
         erased.fire(new AccountErased(accountId));
-    }
-
-    @Inject
-    private jakarta.enterprise.inject.Instance<PersonalDataSource> dataSources;
-
-    private Iterable<PersonalDataSource> personalDataSources() {
-        return dataSources;
     }
 
     private static void addIfPresent(JsonObjectBuilder json, String key, String value) {
@@ -487,7 +488,7 @@ public class AccountService implements Accounts {
     }
 
     private static String likePattern(String text) {
-        String cleaned = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
+        String cleaned = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + cleaned + "%";
     }

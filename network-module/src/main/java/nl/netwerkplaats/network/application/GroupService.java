@@ -27,7 +27,6 @@ import nl.netwerkplaats.network.api.GroupStanding;
 import nl.netwerkplaats.network.api.GroupSummary;
 import nl.netwerkplaats.network.api.GroupView;
 import nl.netwerkplaats.network.api.Groups;
-import nl.netwerkplaats.network.api.Role;
 import nl.netwerkplaats.network.api.UnknownGroupException;
 import nl.netwerkplaats.network.domain.Account;
 import nl.netwerkplaats.network.domain.GroupMembership;
@@ -232,11 +231,7 @@ public class GroupService implements Groups {
     }
 
     private static boolean coordinates(Account account) {
-        if (account == null) {
-            return false;
-        }
-        Set<Role> roles = account.getRoles();
-        return roles.contains(Role.COORDINATOR) || roles.contains(Role.ADMIN);
+        return account != null && account.actsAsCoordinator();
     }
 
     private void auditIf(boolean asCoordinator, long actorId, String action, NetworkGroup group, Long accountId) {

@@ -24,9 +24,7 @@ import nl.netwerkplaats.network.api.OrganisationView;
 import nl.netwerkplaats.network.api.Organisations;
 import nl.netwerkplaats.network.api.OrganisationsMerged;
 import nl.netwerkplaats.network.api.PictureData;
-import nl.netwerkplaats.network.api.PictureRejectedException;
 import nl.netwerkplaats.network.api.ProfileField;
-import nl.netwerkplaats.network.api.Role;
 import nl.netwerkplaats.network.api.UnknownMunicipalityException;
 import nl.netwerkplaats.network.api.UnknownOrganisationException;
 import nl.netwerkplaats.network.api.UnknownThemeException;
@@ -126,11 +124,7 @@ public class OrganisationService implements Organisations {
     @Override
     public void setLogo(long actorId, long organisationId, byte[] bytes) {
         editable(actorId, organisationId);
-        if (bytes != null && bytes.length > Picture.MAX_BYTES) {
-            throw new PictureRejectedException(PictureRejectedException.Reason.TOO_LARGE);
-        }
-        String type = Picture.typeOf(bytes)
-                .orElseThrow(() -> new PictureRejectedException(PictureRejectedException.Reason.NOT_AN_IMAGE));
+        String type = Picture.require(bytes);
         OrganisationLogo logo = em.find(OrganisationLogo.class, organisationId);
         if (logo == null) {
             em.persist(new OrganisationLogo(organisationId, type, bytes));
@@ -316,8 +310,7 @@ public class OrganisationService implements Organisations {
 
     private boolean isCoordinator(long actorId) {
         Account account = em.find(Account.class, actorId);
-        return account != null
-                && (account.getRoles().contains(Role.COORDINATOR) || account.getRoles().contains(Role.ADMIN));
+        return account != null && account.actsAsCoordinator();
     }
 
     private void requireCoordinator(long actorId) {

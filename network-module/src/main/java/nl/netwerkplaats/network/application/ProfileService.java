@@ -14,7 +14,6 @@ import nl.netwerkplaats.network.api.Audience;
 import nl.netwerkplaats.network.api.MembershipView;
 import nl.netwerkplaats.network.api.PersonView;
 import nl.netwerkplaats.network.api.PictureData;
-import nl.netwerkplaats.network.api.PictureRejectedException;
 import nl.netwerkplaats.network.api.ProfileField;
 import nl.netwerkplaats.network.api.ProfileUpdate;
 import nl.netwerkplaats.network.api.ProfileView;
@@ -94,11 +93,7 @@ public class ProfileService implements Profiles {
     @Override
     public void setPhoto(long accountId, byte[] bytes) {
         account(accountId);
-        if (bytes != null && bytes.length > Picture.MAX_BYTES) {
-            throw new PictureRejectedException(PictureRejectedException.Reason.TOO_LARGE);
-        }
-        String type = Picture.typeOf(bytes)
-                .orElseThrow(() -> new PictureRejectedException(PictureRejectedException.Reason.NOT_AN_IMAGE));
+        String type = Picture.require(bytes);
         AccountPhoto photo = em.find(AccountPhoto.class, accountId);
         if (photo == null) {
             em.persist(new AccountPhoto(accountId, type, bytes));

@@ -164,6 +164,11 @@ public class Account {
         lockedUntil = null;
     }
 
+    /** Coordinators run the network; administrators may always stand in for them. */
+    public boolean actsAsCoordinator() {
+        return roles.contains(Role.COORDINATOR) || roles.contains(Role.ADMIN);
+    }
+
     public boolean isConfirmed() {
         return status == AccountStatus.ACTIVE;
     }

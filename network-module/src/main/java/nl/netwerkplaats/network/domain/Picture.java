@@ -3,6 +3,8 @@ package nl.netwerkplaats.network.domain;
 import java.util.Arrays;
 import java.util.Optional;
 
+import nl.netwerkplaats.network.api.PictureRejectedException;
+
 /**
  * An uploaded photo or logo, checked by its content rather than by what the browser claims: only PNG, JPEG and
  * WebP, recognised by their first bytes, and at most {@link #MAX_BYTES}.
@@ -12,6 +14,19 @@ public final class Picture {
     public static final int MAX_BYTES = nl.netwerkplaats.network.api.PictureData.MAX_BYTES;
 
     private Picture() {
+    }
+
+    /**
+     * The content type of an acceptable picture.
+     *
+     * @throws PictureRejectedException when the bytes are too many or not a PNG, JPEG or WebP image
+     */
+    public static String require(byte[] bytes) {
+        if (bytes != null && bytes.length > MAX_BYTES) {
+            throw new PictureRejectedException(PictureRejectedException.Reason.TOO_LARGE);
+        }
+        return typeOf(bytes)
+                .orElseThrow(() -> new PictureRejectedException(PictureRejectedException.Reason.NOT_AN_IMAGE));
     }
 
     /** The content type when these bytes are an image we accept, otherwise empty. */
