@@ -183,11 +183,17 @@ class NetworkWebIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().contains("\"Buurtcoöperatie <script>"), csv.body());
+        assertTrue(csv.body().startsWith("\uFEFFid;naam;soort;geverifieerd"), csv.body());
+        assertTrue(csv.body().contains("\"Bewonersinitiatief\";nee"), csv.body());
         assertFalse(csv.body().contains(NetworkFixture.HIDDEN_EMAIL), "no personal data in the export");
     }
 
     @Test
     void administratorReadsTheOutbox() {
+        open("account/wachtwoord-vergeten.xhtml");
+        type("forgot:email", NetworkFixture.OUTSIDER);
+        find("forgot:submit").click();
+        waitFor(By.id("forgot-done"));
         logIn(NetworkFixture.ADMIN, NetworkFixture.PASSWORD);
         assertTrue(waitFor(By.cssSelector(".signed-in")).getText().contains(NetworkFixture.ADMIN));
         browser.driver.findElement(By.cssSelector("nav.main-nav")).findElement(By.linkText("Beheer")).click();
@@ -196,6 +202,7 @@ class NetworkWebIT {
                 .until(ExpectedConditions.textToBe(By.tagName("h1"), "Post"));
         checkPage();
         assertTrue(find("smtp-state").getText().contains("SMTP-server is ingesteld"));
+        assertTrue(find("mails").getText().contains(NetworkFixture.OUTSIDER), "the reset mail is listed");
         open("beheer/logboek.xhtml");
         open("coordinatie/mensen.xhtml");
         assertTrue(find("people-table").getText().contains("Lies Lid"));
@@ -217,6 +224,16 @@ class NetworkWebIT {
         assertEquals("Geen toegang", waitFor(By.tagName("h1")).getText());
         browser.driver.get(url("beheer/post.xhtml").toString());
         assertEquals("Geen toegang", waitFor(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void idsThatAreNoNumberOrUnknownAreNotFound() throws Exception {
+        for (String path : List.of("netwerk/persoon.xhtml?id=abc", "netwerk/persoon.xhtml?id=999999999",
+                "netwerk/organisatie.xhtml?id=abc", "netwerk/organisatie.xhtml?id=999999999")) {
+            HttpResponse<String> response = get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertTrue(response.body().contains("Pagina niet gevonden"), path);
+        }
     }
 
     private void logIn(String email, String password) {

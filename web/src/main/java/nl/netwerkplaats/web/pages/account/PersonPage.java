@@ -1,15 +1,13 @@
 package nl.netwerkplaats.web.pages.account;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 import nl.netwerkplaats.network.api.Audience;
 import nl.netwerkplaats.network.api.PersonView;
@@ -29,26 +27,16 @@ public class PersonPage {
 
     @Inject
     @Param(name = "id")
-    private String idParam;
+    private Long idParam;
 
     private PersonView person;
 
     @PostConstruct
     void load() {
-        try {
-            long id = Long.parseLong(idParam == null ? "" : idParam);
-            person = profiles.person(id, currentUser.isSignedIn() ? Audience.MEMBERS : Audience.VISITORS)
-                    .orElse(null);
-        } catch (NumberFormatException e) {
-            person = null;
-        }
+        person = idParam == null ? null : profiles.person(idParam,
+                currentUser.isSignedIn() ? Audience.MEMBERS : Audience.VISITORS).orElse(null);
         if (person == null) {
-            try {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-                FacesContext.getCurrentInstance().responseComplete();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Faces.responseSendError(404, "");
         }
     }
 

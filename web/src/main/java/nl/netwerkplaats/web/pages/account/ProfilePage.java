@@ -1,7 +1,5 @@
 package nl.netwerkplaats.web.pages.account;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,15 +15,14 @@ import jakarta.servlet.http.Part;
 
 import nl.netwerkplaats.network.api.Audience;
 import nl.netwerkplaats.network.api.NetworkRole;
-import nl.netwerkplaats.network.api.PictureRejectedException;
 import nl.netwerkplaats.network.api.ProfileField;
 import nl.netwerkplaats.network.api.ProfileUpdate;
 import nl.netwerkplaats.network.api.ProfileView;
 import nl.netwerkplaats.network.api.Profiles;
 import nl.netwerkplaats.network.api.UnknownMunicipalityException;
 import nl.netwerkplaats.network.api.UnknownThemeException;
-import nl.netwerkplaats.network.api.PictureData;
 import nl.netwerkplaats.web.pages.Feedback;
+import nl.netwerkplaats.web.pages.PictureUpload;
 import nl.netwerkplaats.web.security.CurrentUser;
 
 /** A member edits their profile and decides, field by field, who may see it. */
@@ -43,6 +40,9 @@ public class ProfilePage implements Serializable {
 
     @Inject
     private transient Feedback feedback;
+
+    @Inject
+    private transient PictureUpload pictures;
 
     private long accountId;
     private String name;
@@ -87,23 +87,9 @@ public class ProfilePage implements Serializable {
     }
 
     public void uploadPhoto() {
-        if (photo == null || photo.getSize() == 0) {
-            feedback.fieldError("photoForm:photo", "validation.required");
-            return;
-        }
-        if (photo.getSize() > PictureData.MAX_BYTES) {
-            feedback.fieldError("photoForm:photo", "picture.tooLarge", PictureData.MAX_BYTES / (1024 * 1024));
-            return;
-        }
-        try (InputStream in = photo.getInputStream()) {
-            profiles.setPhoto(accountId, in.readAllBytes());
+        if (pictures.store(photo, "photoForm:photo", bytes -> profiles.setPhoto(accountId, bytes))) {
             hasPhoto = true;
             feedback.info("profile.photo.saved");
-        } catch (PictureRejectedException e) {
-            feedback.fieldError("photoForm:photo", e.reason() == PictureRejectedException.Reason.TOO_LARGE
-                    ? "picture.tooLarge" : "picture.notAnImage", PictureData.MAX_BYTES / (1024 * 1024));
-        } catch (IOException e) {
-            feedback.fieldError("photoForm:photo", "picture.notAnImage");
         }
     }
 

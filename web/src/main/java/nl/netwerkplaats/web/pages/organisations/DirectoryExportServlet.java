@@ -3,6 +3,8 @@ package nl.netwerkplaats.web.pages.organisations;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -16,9 +18,10 @@ import nl.netwerkplaats.kernel.reference.ReferenceData;
 import nl.netwerkplaats.network.api.Directory;
 import nl.netwerkplaats.network.api.DirectoryHit;
 import nl.netwerkplaats.network.api.DirectoryQuery;
-import nl.netwerkplaats.network.api.OrganisationKind;
 import nl.netwerkplaats.network.api.ThemeCatalog;
 import nl.netwerkplaats.network.api.ThemeView;
+import nl.netwerkplaats.web.i18n.Languages;
+import nl.netwerkplaats.web.i18n.Messages;
 
 /**
  * The current sociale-kaart search as CSV (semicolon-separated, UTF-8 with BOM, so Excel in Dutch opens it well),
@@ -37,26 +40,25 @@ public class DirectoryExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        DirectoryQuery query = new DirectoryQuery(request.getParameter("q"), kind(request.getParameter("soort")),
-                number(request.getParameter("thema")),
-                valid(request.getParameter("gemeente"), ReferenceData.get().municipality(request.getParameter("gemeente")).isPresent()),
-                valid(request.getParameter("provincie"), ReferenceData.get().province(request.getParameter("provincie")).isPresent()),
-                1, 0);
+        DirectoryQuery query = DirectoryParameters.from(request::getParameter).query(0);
         List<DirectoryHit> hits = directory.organisations(query).hits();
         List<ThemeView> allThemes = themes.allThemes();
+        Locale locale = Languages.of(request);
+        ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, locale);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"sociale-kaart.csv\"");
         response.setHeader("Cache-Control", "no-store");
         PrintWriter out = response.getWriter();
         out.print('\uFEFF');
-        out.print("id;naam;soort;geverifieerd;gemeenten;thema's;aanbod;vraag;website\r\n");
+        out.print(texts.getString("map.export.header") + "\r\n");
         for (DirectoryHit h : hits) {
-            out.print(String.join(";", List.of(Long.toString(h.id()), cell(h.name()), h.kind().name(),
-                    h.verified() ? "ja" : "nee",
+            out.print(String.join(";", List.of(Long.toString(h.id()), cell(h.name()),
+                    cell(texts.getString("enum.OrganisationKind." + h.kind().name())),
+                    texts.getString(h.verified() ? "map.export.yes" : "map.export.no"),
                     cell(h.municipalityCodes().stream().map(c -> ReferenceData.get().municipality(c)
                             .map(Municipality::name).orElse(c)).collect(Collectors.joining(", "))),
                     cell(h.themeIds().stream().map(id -> allThemes.stream().filter(t -> t.id() == id)
-                            .map(ThemeView::nameNl).findFirst().orElse("")).collect(Collectors.joining(", "))),
+                            .map(t -> t.name(locale)).findFirst().orElse("")).collect(Collectors.joining(", "))),
                     cell(h.offers()), cell(h.needs()), cell(h.website()))));
             out.print("\r\n");
         }
@@ -72,25 +74,5 @@ public class DirectoryExportServlet extends HttpServlet {
             text = "'" + text;
         }
         return '"' + text.replace("\"", "\"\"") + '"';
-    }
-
-    private static String valid(String value, boolean ok) {
-        return ok ? value : null;
-    }
-
-    private static OrganisationKind kind(String value) {
-        try {
-            return value == null ? null : OrganisationKind.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Long number(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

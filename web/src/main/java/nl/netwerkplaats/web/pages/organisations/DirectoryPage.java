@@ -10,21 +10,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Utils;
 
-import nl.netwerkplaats.kernel.reference.ReferenceData;
 import nl.netwerkplaats.network.api.Audience;
 import nl.netwerkplaats.network.api.Directory;
 import nl.netwerkplaats.network.api.DirectoryQuery;
 import nl.netwerkplaats.network.api.DirectoryResult;
-import nl.netwerkplaats.network.api.OrganisationKind;
 import nl.netwerkplaats.network.api.PeopleResult;
 import nl.netwerkplaats.web.security.CurrentUser;
 
 /**
- * The sociale kaart. Everything is in the query string (q, soort, thema, gemeente, provincie, pagina, wie), so a
- * search is a link that can be shared and bookmarked.
+ * The sociale kaart. Everything is in the query string ({@link DirectoryParameters}), so a search is a link that
+ * can be shared and bookmarked.
  */
 @Named
 @RequestScoped
@@ -36,58 +34,19 @@ public class DirectoryPage {
     @Inject
     private CurrentUser currentUser;
 
-    @Inject
-    @Param(name = "q")
-    private String text;
-
-    @Inject
-    @Param(name = "soort")
-    private String kind;
-
-    @Inject
-    @Param(name = "thema")
-    private String theme;
-
-    @Inject
-    @Param(name = "gemeente")
-    private String municipality;
-
-    @Inject
-    @Param(name = "provincie")
-    private String province;
-
-    @Inject
-    @Param(name = "pagina")
-    private String pageParam;
-
-    @Inject
-    @Param(name = "wie")
-    private String who;
-
+    private DirectoryParameters parameters;
     private DirectoryQuery query;
     private DirectoryResult result;
     private PeopleResult people;
 
     @PostConstruct
     void search() {
-        text = text == null || text.isBlank() ? null : text.strip().substring(0, Math.min(text.strip().length(), 200));
-        OrganisationKind kindValue = parseKind(kind);
-        kind = kindValue == null ? null : kindValue.name();
-        Long themeId = parseLong(theme);
-        theme = themeId == null ? null : theme;
-        municipality = municipality != null && ReferenceData.get().municipality(municipality).isPresent()
-                ? municipality : null;
-        province = province != null && ReferenceData.get().province(province).isPresent() ? province : null;
-        Long page = parseLong(pageParam);
-        int pageNumber = page == null || page < 1 || page > 10_000 ? 1 : page.intValue();
-        if ("mensen".equals(who)) {
-            people = directory.people(text, currentUser.isSignedIn() ? Audience.MEMBERS : Audience.VISITORS,
-                    pageNumber);
-            query = new DirectoryQuery(text, null, null, null, null, pageNumber, Directory.PAGE_SIZE);
+        parameters = DirectoryParameters.from(Faces::getRequestParameter);
+        query = parameters.query(Directory.PAGE_SIZE);
+        if (parameters.people()) {
+            people = directory.people(parameters.text(),
+                    currentUser.isSignedIn() ? Audience.MEMBERS : Audience.VISITORS, query.page());
         } else {
-            who = null;
-            query = new DirectoryQuery(text, kindValue, themeId, municipality, province, pageNumber,
-                    Directory.PAGE_SIZE);
             result = directory.organisations(query);
         }
     }
@@ -111,12 +70,12 @@ public class DirectoryPage {
 
     private Map<String, String> current() {
         Map<String, String> params = new LinkedHashMap<>();
-        put(params, "wie", who);
-        put(params, "q", text);
-        put(params, "soort", kind);
-        put(params, "thema", theme);
-        put(params, "provincie", province);
-        put(params, "gemeente", municipality);
+        put(params, "wie", parameters.people() ? "mensen" : null);
+        put(params, "q", getText());
+        put(params, "soort", getKind());
+        put(params, "thema", getTheme());
+        put(params, "provincie", getProvince());
+        put(params, "gemeente", getMunicipality());
         if (query.page() > 1) {
             params.put("pagina", Integer.toString(query.page()));
         }
@@ -147,22 +106,6 @@ public class DirectoryPage {
         return pages;
     }
 
-    private static OrganisationKind parseKind(String value) {
-        try {
-            return value == null ? null : OrganisationKind.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static Long parseLong(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     public DirectoryQuery getQuery() {
         return query;
     }
@@ -180,22 +123,22 @@ public class DirectoryPage {
     }
 
     public String getText() {
-        return text;
+        return parameters.text();
     }
 
     public String getKind() {
-        return kind;
+        return parameters.people() || parameters.kind() == null ? null : parameters.kind().name();
     }
 
     public String getTheme() {
-        return theme;
+        return parameters.people() || parameters.themeId() == null ? null : parameters.themeId().toString();
     }
 
     public String getMunicipality() {
-        return municipality;
+        return parameters.people() ? null : parameters.municipality();
     }
 
     public String getProvince() {
-        return province;
+        return parameters.people() ? null : parameters.province();
     }
 }

@@ -1,7 +1,6 @@
 package nl.netwerkplaats.web.pages.organisations;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 import nl.netwerkplaats.network.api.ActionNotAllowedException;
 import nl.netwerkplaats.network.api.InvalidKvkNumberException;
@@ -24,11 +24,10 @@ import nl.netwerkplaats.network.api.OrganisationKind;
 import nl.netwerkplaats.network.api.OrganisationSummary;
 import nl.netwerkplaats.network.api.OrganisationView;
 import nl.netwerkplaats.network.api.Organisations;
-import nl.netwerkplaats.network.api.PictureData;
-import nl.netwerkplaats.network.api.PictureRejectedException;
 import nl.netwerkplaats.network.api.UnknownMunicipalityException;
 import nl.netwerkplaats.network.api.UnknownThemeException;
 import nl.netwerkplaats.web.pages.Feedback;
+import nl.netwerkplaats.web.pages.PictureUpload;
 import nl.netwerkplaats.web.security.CurrentUser;
 
 /**
@@ -51,8 +50,11 @@ public class OrganisationFormPage implements Serializable {
     private transient Feedback feedback;
 
     @Inject
+    private transient PictureUpload pictures;
+
+    @Inject
     @Param(name = "id")
-    private String idParam;
+    private Long idParam;
 
     private Long id;
     private String name;
@@ -71,28 +73,30 @@ public class OrganisationFormPage implements Serializable {
     @PostConstruct
     void load() {
         if (idParam == null) {
+            if (Faces.getRequestParameter("id") != null) {
+                Faces.responseSendError(404, ""); // an id that is no number edits nothing
+            }
             return;
         }
-        try {
-            OrganisationView o = organisations.find(Long.parseLong(idParam)).orElse(null);
-            if (o == null || !organisations.mayEdit(currentUser.id(), o.id())) {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
-                FacesContext.getCurrentInstance().responseComplete();
-                return;
-            }
-            id = o.id();
-            name = o.name();
-            kind = o.kind();
-            description = o.description();
-            offers = o.offers();
-            needs = o.needs();
-            website = o.website();
-            kvkNumber = o.kvkNumber();
-            municipalityCodes = new ArrayList<>(o.municipalityCodes());
-            themeIds = new ArrayList<>(o.themeIds());
-        } catch (NumberFormatException | IOException e) {
-            throw new IllegalArgumentException("Not an organisation id: " + idParam, e);
+        OrganisationView o = organisations.find(idParam).orElse(null);
+        if (o == null) {
+            Faces.responseSendError(404, "");
+            return;
         }
+        if (!organisations.mayEdit(currentUser.id(), o.id())) {
+            Faces.responseSendError(403, "");
+            return;
+        }
+        id = o.id();
+        name = o.name();
+        kind = o.kind();
+        description = o.description();
+        offers = o.offers();
+        needs = o.needs();
+        website = o.website();
+        kvkNumber = o.kvkNumber();
+        municipalityCodes = new ArrayList<>(o.municipalityCodes());
+        themeIds = new ArrayList<>(o.themeIds());
     }
 
     public void save() throws IOException {
@@ -128,19 +132,10 @@ public class OrganisationFormPage implements Serializable {
     }
 
     public void uploadLogo() {
-        if (logo == null || logo.getSize() == 0) {
-            feedback.fieldError("logoForm:logo", "validation.required");
-            return;
-        }
-        if (logo.getSize() > PictureData.MAX_BYTES) {
-            feedback.fieldError("logoForm:logo", "picture.tooLarge", PictureData.MAX_BYTES / (1024 * 1024));
-            return;
-        }
-        try (InputStream in = logo.getInputStream()) {
-            organisations.setLogo(currentUser.id(), id, in.readAllBytes());
-            feedback.info("organisation.logo.saved");
-        } catch (PictureRejectedException | IOException e) {
-            feedback.fieldError("logoForm:logo", "picture.notAnImage");
+        try {
+            if (pictures.store(logo, "logoForm:logo", bytes -> organisations.setLogo(currentUser.id(), id, bytes))) {
+                feedback.info("organisation.logo.saved");
+            }
         } catch (ActionNotAllowedException e) {
             feedback.error("action.notAllowed");
         }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
 import nl.netwerkplaats.network.api.ActionNotAllowedException;
 import nl.netwerkplaats.network.api.Audience;
@@ -46,7 +47,7 @@ public class OrganisationPage implements Serializable {
 
     @Inject
     @Param(name = "id")
-    private String idParam;
+    private Long idParam;
 
     private OrganisationView organisation;
     private List<MembershipView> members;
@@ -56,14 +57,9 @@ public class OrganisationPage implements Serializable {
 
     @PostConstruct
     void load() {
-        Optional<OrganisationView> found = Optional.empty();
-        try {
-            found = idParam == null ? Optional.empty() : organisations.find(Long.parseLong(idParam));
-        } catch (NumberFormatException e) {
-            // an id that is not a number finds nothing
-        }
+        Optional<OrganisationView> found = idParam == null ? Optional.empty() : organisations.find(idParam);
         if (found.isEmpty()) {
-            notFound();
+            Faces.responseSendError(404, "");
             return;
         }
         organisation = found.get();
@@ -76,15 +72,6 @@ public class OrganisationPage implements Serializable {
         members = organisations.members(organisation.id(), viewer,
                 viewer == null ? Audience.VISITORS : Audience.MEMBERS);
         contacts = loket.forOrganisation(organisation.municipalityCodes(), organisation.themeIds());
-    }
-
-    private static void notFound() {
-        try {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     public boolean isMayEdit() {
@@ -100,13 +87,13 @@ public class OrganisationPage implements Serializable {
     }
 
     public void accept(MembershipView membership) {
-        Long id = membershipId(membership);
-        act(() -> organisations.acceptMember(currentUser.id(), id, acceptRole, null), "organisation.memberAccepted");
+        act(() -> organisations.acceptMember(currentUser.id(), membership.membershipId(), acceptRole, null),
+                "organisation.memberAccepted");
     }
 
     public void remove(MembershipView membership) {
-        Long id = membershipId(membership);
-        act(() -> organisations.removeMember(currentUser.id(), id), "organisation.memberRemoved");
+        act(() -> organisations.removeMember(currentUser.id(), membership.membershipId()),
+                "organisation.memberRemoved");
     }
 
     public void makeContact(MembershipView membership) {
@@ -137,10 +124,6 @@ public class OrganisationPage implements Serializable {
         feedback.keepForRedirect();
         FacesContext.getCurrentInstance().getExternalContext().redirect(FacesContext.getCurrentInstance()
                 .getExternalContext().getRequestContextPath() + "/netwerk/organisatie.xhtml?id=" + mergeIntoId);
-    }
-
-    private Long membershipId(MembershipView membership) {
-        return membership.membershipId();
     }
 
     private void act(Runnable action, String doneKey) {
