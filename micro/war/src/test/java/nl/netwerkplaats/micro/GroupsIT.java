@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,6 +44,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.netwerkplaats.network.api.AccountView;
 import nl.netwerkplaats.network.api.Accounts;
+import nl.netwerkplaats.network.api.Audience;
 import nl.netwerkplaats.network.api.AuditEntryView;
 import nl.netwerkplaats.network.api.AuditLog;
 import nl.netwerkplaats.network.api.GroupActionNotAllowedException;
@@ -57,6 +59,9 @@ import nl.netwerkplaats.network.api.GroupSummary;
 import nl.netwerkplaats.network.api.GroupView;
 import nl.netwerkplaats.network.api.Groups;
 import nl.netwerkplaats.network.api.InvalidGroupDraftException;
+import nl.netwerkplaats.network.api.ProfileField;
+import nl.netwerkplaats.network.api.ProfileUpdate;
+import nl.netwerkplaats.network.api.Profiles;
 import nl.netwerkplaats.network.api.Role;
 import nl.netwerkplaats.network.api.SoleOwnerCannotLeaveException;
 import nl.netwerkplaats.network.api.ThemeCatalog;
@@ -82,6 +87,9 @@ class GroupsIT {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private Profiles profiles;
 
     @Inject
     private ThemeCatalog themes;
@@ -123,6 +131,27 @@ class GroupsIT {
                 "owners first");
         assertTrue(members.get(0).owner());
         assertTrue(groups.groupsOf(anna.id()).stream().anyMatch(g -> g.id() == group.id()));
+    }
+
+    @Test
+    void membersSeeEachOthersNamesWhileOutsidersSeeOnlyNamesOpenedToMembers() {
+        AccountView owner = member("Gerrit Groepseigenaar");
+        AccountView open = member("Olivier Openbaar");
+        AccountView shy = member("Sanne Schuchter");
+        AccountView outsider = member("Noor Nieuwsgierig");
+        profiles.update(open.id(), new ProfileUpdate("Olivier Openbaar", null, null, null, null, null, Set.of(), "nl",
+                Map.of(ProfileField.NAME, Audience.MEMBERS)));
+        GroupView group = groups.start(owner.id(), draft("Namen in de kring", GroupAdmission.OPEN));
+        groups.join(open.id(), group.id());
+        groups.join(shy.id(), group.id());
+
+        assertEquals(List.of("Gerrit Groepseigenaar", "Olivier Openbaar", "Sanne Schuchter"),
+                names(groups.members(shy.id(), group.id())), "a member sees every member's name");
+        List<GroupMemberView> seenFromOutside = groups.members(outsider.id(), group.id());
+        assertEquals(3, seenFromOutside.size());
+        assertEquals(List.of("Olivier Openbaar"), seenFromOutside.stream().filter(GroupMemberView::named)
+                .map(GroupMemberView::displayName).toList(), "an outsider sees only the name opened to members");
+        assertFalse(seenFromOutside.get(0).named(), "the owner comes first, unnamed");
     }
 
     @Test
@@ -363,11 +392,15 @@ class GroupsIT {
         pages.logIn(GroupsFixture.JOINER_EMAIL, GroupsFixture.PASSWORD);
         pages.open("netwerk/groepen/?thema=" + GroupsFixture.THEME_CODE);
         pages.clickLink(GroupsFixture.GROUP_NAME);
-        assertTrue(pages.text("member-list").contains(GroupsFixture.OWNER_NAME), "members see names");
+        assertFalse(pages.text("member-list").contains(GroupsFixture.OWNER_NAME),
+                "before joining, only names opened to members");
+        assertTrue(pages.text("member-list").contains("Lid dat de naam alleen met de groep deelt"));
         assertFalse(pages.text("member-list").contains(GroupsFixture.JOINER_NAME));
+        assertTrue(pages.text("group:join-notice").contains("De andere leden van de groep zien je naam"));
 
         pages.clickAndWaitFor("group:join", "group:messages", "Je bent nu lid");
         assertTrue(pages.text("member-list").contains(GroupsFixture.JOINER_NAME));
+        assertTrue(pages.text("member-list").contains(GroupsFixture.OWNER_NAME), "members see each other's names");
         assertEquals("3 leden", pages.text("member-count"));
         pages.checkPage();
 

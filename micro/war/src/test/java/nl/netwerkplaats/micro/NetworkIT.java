@@ -34,6 +34,7 @@ import nl.netwerkplaats.network.api.ActionNotAllowedException;
 import nl.netwerkplaats.network.api.Audience;
 import nl.netwerkplaats.network.api.AuditLog;
 import nl.netwerkplaats.network.api.Directory;
+import nl.netwerkplaats.network.api.DirectoryHit;
 import nl.netwerkplaats.network.api.DirectoryQuery;
 import nl.netwerkplaats.network.api.DirectoryResult;
 import nl.netwerkplaats.network.api.InvalidKvkNumberException;
@@ -55,6 +56,8 @@ import nl.netwerkplaats.network.api.ProfileUpdate;
 import nl.netwerkplaats.network.api.Profiles;
 import nl.netwerkplaats.network.api.Role;
 import nl.netwerkplaats.network.api.SignUp;
+import nl.netwerkplaats.network.api.ThemeCatalog;
+import nl.netwerkplaats.network.api.ThemeView;
 
 /**
  * The network module inside Payara Micro against the real PostgreSQL: sign-up and the e-mail links, consent per
@@ -83,6 +86,9 @@ class NetworkIT {
 
     @Inject
     private Directory directory;
+
+    @Inject
+    private ThemeCatalog themes;
 
     @Inject
     private Outbox outbox;
@@ -279,6 +285,37 @@ class NetworkIT {
                 .stream().noneMatch(h -> h.id() == org.id()), "not in Flevoland");
         assertTrue(directory.organisations(new DirectoryQuery("samenwerken", null, null, null, "PV23", 1, 20)).hits()
                 .stream().anyMatch(h -> h.id() == org.id()), "in Overijssel");
+    }
+
+    @Test
+    void facetsCountEveryHitOnceAcrossPagesAndProvinces() {
+        AccountView member = accounts.createConfirmed("Facettenteller", unique("facet"), PASSWORD, Set.of());
+        List<Long> theme = themes.activeThemes().stream().limit(2).map(ThemeView::id).toList();
+        String word = "kaartfacetproef";
+        organisations.register(member.id(), new OrganisationDraft("Facet Een", OrganisationKind.FUND, word, null,
+                null, null, null, Set.of(DEVENTER, ZWOLLE), Set.of(theme.get(0), theme.get(1))));
+        organisations.register(member.id(), new OrganisationDraft("Facet Twee", OrganisationKind.FUND, word, null,
+                null, null, null, Set.of(ZWOLLE), Set.of(theme.get(0))));
+        organisations.register(member.id(), new OrganisationDraft("Facet Drie", OrganisationKind.CARE_AND_WELFARE, word, null,
+                null, null, null, Set.of("GM0034"), Set.of()));
+
+        DirectoryResult found = directory.organisations(new DirectoryQuery(word, null, null, null, null, 1, 2));
+        assertEquals(2, found.hits().size(), "one page");
+        List<DirectoryHit> second = directory.organisations(new DirectoryQuery(word, null, null, null, null, 2, 2))
+                .hits();
+        assertEquals(List.of("Facet Drie", "Facet Een", "Facet Twee"), java.util.stream.Stream.concat(
+                found.hits().stream(), second.stream()).map(DirectoryHit::name).toList(),
+                "equal ranks in name order, the pages neither overlapping nor skipping");
+        assertEquals(3, found.total(), "counted over all pages");
+        assertEquals(Map.of(OrganisationKind.FUND, 2L, OrganisationKind.CARE_AND_WELFARE, 1L), found.kinds());
+        assertEquals(Map.of(theme.get(0), 2L, theme.get(1), 1L), found.themes());
+        assertEquals(Map.of("PV23", 2L, "PV24", 1L), found.provinces(),
+                "Deventer and Zwolle are both Overijssel: that organisation counts once");
+
+        DirectoryResult funds = directory.organisations(new DirectoryQuery(word, OrganisationKind.FUND, null, null,
+                "PV23", 1, 20));
+        assertEquals(2, funds.total());
+        assertEquals(Map.of(OrganisationKind.FUND, 2L), funds.kinds(), "facets follow the filters");
     }
 
     @Test

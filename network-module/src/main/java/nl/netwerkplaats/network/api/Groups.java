@@ -55,8 +55,9 @@ public interface Groups {
     List<GroupSummary> groupsOf(long accountId);
 
     /**
-     * The members with their display names, owners first. Names are personal data: only a signed-in person
-     * (an existing account) may read them.
+     * The members, owners first. Names are personal data: only a signed-in person (an existing account) reads
+     * them. The group's own members and its managers see every name (joining a group says so); anyone else sees
+     * only the names opened to members in the profile, and an unnamed member ({@code displayName} null) otherwise.
      *
      * @throws GroupActionNotAllowedException when the viewer has no account
      */

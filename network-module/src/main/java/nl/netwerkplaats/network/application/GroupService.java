@@ -19,6 +19,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import nl.netwerkplaats.network.api.Audience;
 import nl.netwerkplaats.network.api.AuditLog;
 import nl.netwerkplaats.network.api.GroupActionNotAllowedException;
 import nl.netwerkplaats.network.api.GroupDraft;
@@ -27,6 +28,7 @@ import nl.netwerkplaats.network.api.GroupStanding;
 import nl.netwerkplaats.network.api.GroupSummary;
 import nl.netwerkplaats.network.api.GroupView;
 import nl.netwerkplaats.network.api.Groups;
+import nl.netwerkplaats.network.api.ProfileField;
 import nl.netwerkplaats.network.api.UnknownGroupException;
 import nl.netwerkplaats.network.domain.Account;
 import nl.netwerkplaats.network.domain.GroupMembership;
@@ -41,7 +43,8 @@ public class GroupService implements Groups {
 
     private static final Comparator<GroupMemberView> OWNERS_FIRST_THEN_BY_NAME = Comparator
             .comparing((GroupMemberView m) -> !m.owner())
-            .thenComparing(m -> m.displayName().toLowerCase(Locale.ROOT))
+            .thenComparing(m -> m.named() ? m.displayName().toLowerCase(Locale.ROOT) : null,
+                    Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(GroupMemberView::accountId);
 
     @PersistenceContext(unitName = "network")
@@ -114,15 +117,17 @@ public class GroupService implements Groups {
 
     @Override
     public List<GroupMemberView> members(long viewerId, long groupId) {
-        actor(viewerId);
-        load(groupId);
-        return people(groupId, Set.of(GroupStanding.MEMBER, GroupStanding.OWNER));
+        Account viewer = actor(viewerId);
+        NetworkGroup group = load(groupId);
+        boolean insider = group.standingOf(viewerId) == GroupStanding.MEMBER || group.isOwner(viewerId)
+                || coordinates(viewer);
+        return people(groupId, Set.of(GroupStanding.MEMBER, GroupStanding.OWNER), insider);
     }
 
     @Override
     public List<GroupMemberView> pendingRequests(long actorId, long groupId) {
         requireManager(actorId, load(groupId));
-        return people(groupId, Set.of(GroupStanding.PENDING));
+        return people(groupId, Set.of(GroupStanding.PENDING), true);
     }
 
     @Override
@@ -261,8 +266,12 @@ public class GroupService implements Groups {
         return group;
     }
 
-    private List<GroupMemberView> people(long groupId, Set<GroupStanding> standings) {
-        List<Object[]> rows = em.createQuery("select m, a.displayName from GroupMembership m, Account a"
+    /**
+     * Members of a group see each other's names (joining says so); managers see everyone they decide on. Anyone
+     * else signed in sees only the names their owners opened to members, the others as an unnamed member.
+     */
+    private List<GroupMemberView> people(long groupId, Set<GroupStanding> standings, boolean allNames) {
+        List<Object[]> rows = em.createQuery("select m, a from GroupMembership m, Account a"
                         + " where m.group.id = :group and a.id = m.accountId and m.standing in :standings",
                         Object[].class)
                 .setParameter("group", groupId)
@@ -271,8 +280,10 @@ public class GroupService implements Groups {
         return rows.stream()
                 .map(row -> {
                     GroupMembership m = (GroupMembership) row[0];
+                    Account a = (Account) row[1];
                     Instant since = m.isPending() ? m.getRequestedAt() : m.getJoinedAt();
-                    return new GroupMemberView(m.getAccountId(), (String) row[1], m.getStanding(), since);
+                    String name = allNames || a.shows(ProfileField.NAME, Audience.MEMBERS) ? a.getDisplayName() : null;
+                    return new GroupMemberView(m.getAccountId(), name, m.getStanding(), since);
                 })
                 .sorted(OWNERS_FIRST_THEN_BY_NAME)
                 .toList();
