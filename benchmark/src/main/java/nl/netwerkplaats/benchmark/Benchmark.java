@@ -32,6 +32,7 @@ public final class Benchmark {
             new Scenario("kaart REST: q", "/api/organisations?q=samenwerken", "\"total\""),
             new Scenario("kaart REST: q+filters", "/api/organisations?q=taalles&province=PV23&kind=CIVIL_SOCIETY",
                     "\"total\""),
+            new Scenario("kaart REST: everything", "/api/organisations", "\"total\""),
             new Scenario("kaart page: q", "/netwerk/kaart.xhtml?q=ouderen&provincie=PV23", "Sociale kaart"),
             new Scenario("agenda page", "/bijeenkomsten/", "Bijeenkomsten"),
             new Scenario("agenda page: filters", "/bijeenkomsten/?gemeente=GM0150&soort=THEMADAG", "Bijeenkomsten"),

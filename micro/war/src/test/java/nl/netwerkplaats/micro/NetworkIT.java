@@ -34,6 +34,7 @@ import nl.netwerkplaats.network.api.ActionNotAllowedException;
 import nl.netwerkplaats.network.api.Audience;
 import nl.netwerkplaats.network.api.AuditLog;
 import nl.netwerkplaats.network.api.Directory;
+import nl.netwerkplaats.network.api.DirectoryHit;
 import nl.netwerkplaats.network.api.DirectoryQuery;
 import nl.netwerkplaats.network.api.DirectoryResult;
 import nl.netwerkplaats.network.api.InvalidKvkNumberException;
@@ -300,6 +301,11 @@ class NetworkIT {
 
         DirectoryResult found = directory.organisations(new DirectoryQuery(word, null, null, null, null, 1, 2));
         assertEquals(2, found.hits().size(), "one page");
+        List<DirectoryHit> second = directory.organisations(new DirectoryQuery(word, null, null, null, null, 2, 2))
+                .hits();
+        assertEquals(List.of("Facet Drie", "Facet Een", "Facet Twee"), java.util.stream.Stream.concat(
+                found.hits().stream(), second.stream()).map(DirectoryHit::name).toList(),
+                "equal ranks in name order, the pages neither overlapping nor skipping");
         assertEquals(3, found.total(), "counted over all pages");
         assertEquals(Map.of(OrganisationKind.FUND, 2L, OrganisationKind.CARE_AND_WELFARE, 1L), found.kinds());
         assertEquals(Map.of(theme.get(0), 2L, theme.get(1), 1L), found.themes());

@@ -39,66 +39,74 @@ public class DirectoryService implements Directory {
     @Inject
     private Profiles profiles;
 
+    /**
+     * One statement per search, so the matching organisations are found and ranked once: they go into a materialised
+     * common table expression, the page's organisations are read from it with their wide columns, and every facet
+     * is counted from it in the database, so only the page and the counts travel. Ranking on narrow rows before
+     * reading descriptions matters: sorting every hit with its texts cost three times as much on a broad search.
+     * Page rows come first ({@code part} 0), then the counts ({@code part} 1). An organisation working in two
+     * municipalities of one province counts once for that province.
+     */
     @Override
     public DirectoryResult organisations(DirectoryQuery query) {
         Filter filter = filter(query);
-        Facets facets = facets(filter);
-
-        String order = query.text() == null ? " order by lower(o.name), o.id"
-                : " order by ts_rank(o.search, websearch_to_tsquery('dutch', ?" + filter.textIndex
-                + ")) desc, lower(o.name), o.id";
-        Query page = filter.bind(em.createNativeQuery("select o.id, o.name, o.kind, o.verified, o.description, "
-                + "o.offers, o.needs, o.website, "
-                + "(select string_agg(m.municipality_code, ',' order by m.municipality_code) "
-                + "   from network.organisation_municipality m where m.organisation_id = o.id), "
-                + "(select string_agg(cast(t.theme_id as varchar), ',' order by t.theme_id) "
-                + "   from network.organisation_theme t where t.organisation_id = o.id) "
-                + "from network.organisation o where " + filter.where + order));
-        if (query.pageSize() > 0) {
-            page.setFirstResult((query.page() - 1) * query.pageSize()).setMaxResults(query.pageSize());
-        }
-        List<DirectoryHit> hits = new ArrayList<>();
-        for (Object row : page.getResultList()) {
-            Object[] r = (Object[]) row;
-            hits.add(new DirectoryHit(((Number) r[0]).longValue(), (String) r[1],
-                    OrganisationKind.valueOf((String) r[2]), (Boolean) r[3], (String) r[4], (String) r[5],
-                    (String) r[6], (String) r[7], split((String) r[8]),
-                    split((String) r[9]).stream().map(Long::valueOf).toList()));
-        }
-        return new DirectoryResult(hits, facets.total, facets.kinds, facets.themes, facets.provinces);
-    }
-
-    /**
-     * All facet counts in one grouped query: the hits are selected once (a materialised common table expression)
-     * and counted per kind, theme and province in the database, so only the counts travel, never the hit rows.
-     * An organisation working in two municipalities of one province counts once for that province.
-     */
-    private Facets facets(Filter filter) {
+        String rank = query.text() == null ? "0"
+                : "ts_rank(o.search, websearch_to_tsquery('dutch', ?" + filter.textIndex + "))";
+        String window = query.pageSize() > 0
+                ? " limit " + query.pageSize() + " offset " + (long) (query.page() - 1) * query.pageSize() : "";
         int codes = filter.parameters.size() + 1;
         int provinces = codes + 1;
-        Query counts = filter.bind(em.createNativeQuery("with hits as materialized ("
-                + "  select o.id, o.kind from network.organisation o where " + filter.where + ") "
-                + "select 'total', null, count(*) from hits "
-                + "union all select 'kind', kind, count(*) from hits group by kind "
-                + "union all select 'theme', cast(t.theme_id as varchar), count(*) from hits h "
+        Query search = filter.bind(em.createNativeQuery("with hits as materialized ("
+                + "  select o.id, o.kind, " + rank + " as rank, lower(o.name) as sort_name "
+                + "  from network.organisation o where " + filter.where + "), "
+                + "page as (select id, rank, sort_name from hits order by rank desc, sort_name, id" + window + ") "
+                + "select 0 as part, null as facet, 0 as hit_count, org.id, org.name, org.kind, org.verified, "
+                + "  org.description, org.offers, org.needs, org.website, "
+                + "  (select string_agg(m.municipality_code, ',' order by m.municipality_code) "
+                + "     from network.organisation_municipality m where m.organisation_id = org.id), "
+                + "  (select string_agg(cast(t.theme_id as varchar), ',' order by t.theme_id) "
+                + "     from network.organisation_theme t where t.organisation_id = org.id), "
+                + "  p.rank, p.sort_name "
+                + "from page p join network.organisation org on org.id = p.id "
+                + "union all select 1, 'total', count(*), null, null, null, null, null, null, null, null, null, null, "
+                + "  null, null from hits "
+                + "union all select 1, 'kind', count(*), null, kind, null, null, null, null, null, null, null, null, "
+                + "  null, null from hits group by kind "
+                + "union all select 1, 'theme', count(*), null, cast(t.theme_id as varchar), null, null, null, null, "
+                + "  null, null, null, null, null, null from hits h "
                 + "  join network.organisation_theme t on t.organisation_id = h.id group by t.theme_id "
-                + "union all select 'province', p.province, count(distinct h.id) from hits h "
+                + "union all select 1, 'province', count(distinct h.id), null, p.province, null, null, null, null, "
+                + "  null, null, null, null, null, null from hits h "
                 + "  join network.organisation_municipality m on m.organisation_id = h.id "
                 + "  join unnest(string_to_array(?" + codes + ", ','), string_to_array(?" + provinces + ", ',')) "
-                + "    as p(code, province) on p.code = m.municipality_code group by p.province"))
+                + "    as p(code, province) on p.code = m.municipality_code group by p.province "
+                + "order by 1, 14 desc, 15, 4"))
                 .setParameter(codes, MUNICIPALITY_CODES).setParameter(provinces, THEIR_PROVINCES);
-        Facets facets = new Facets();
-        for (Object row : counts.getResultList()) {
+
+        List<DirectoryHit> hits = new ArrayList<>();
+        long total = 0;
+        Map<OrganisationKind, Long> kinds = new EnumMap<>(OrganisationKind.class);
+        Map<Long, Long> themes = new HashMap<>();
+        Map<String, Long> provinceCounts = new HashMap<>();
+        for (Object row : search.getResultList()) {
             Object[] r = (Object[]) row;
+            if (((Number) r[0]).intValue() == 0) {
+                hits.add(new DirectoryHit(((Number) r[3]).longValue(), (String) r[4],
+                        OrganisationKind.valueOf((String) r[5]), (Boolean) r[6], (String) r[7], (String) r[8],
+                        (String) r[9], (String) r[10], split((String) r[11]),
+                        split((String) r[12]).stream().map(Long::valueOf).toList()));
+                continue;
+            }
             long count = ((Number) r[2]).longValue();
-            switch ((String) r[0]) {
-                case "total" -> facets.total = count;
-                case "kind" -> facets.kinds.put(OrganisationKind.valueOf((String) r[1]), count);
-                case "theme" -> facets.themes.put(Long.valueOf((String) r[1]), count);
-                default -> facets.provinces.put((String) r[1], count);
+            String key = (String) r[4];
+            switch ((String) r[1]) {
+                case "total" -> total = count;
+                case "kind" -> kinds.put(OrganisationKind.valueOf(key), count);
+                case "theme" -> themes.put(Long.valueOf(key), count);
+                default -> provinceCounts.put(key, count);
             }
         }
-        return facets;
+        return new DirectoryResult(hits, total, kinds, themes, provinceCounts);
     }
 
     /** Every municipality code, and at the same position its province code, for counting provinces in SQL. */
@@ -106,13 +114,6 @@ public class DirectoryService implements Directory {
             ReferenceData.get().municipalities().stream().map(Municipality::cbsCode).toList());
     private static final String THEIR_PROVINCES = String.join(",",
             ReferenceData.get().municipalities().stream().map(Municipality::provinceCode).toList());
-
-    private static final class Facets {
-        long total;
-        final Map<OrganisationKind, Long> kinds = new EnumMap<>(OrganisationKind.class);
-        final Map<Long, Long> themes = new HashMap<>();
-        final Map<String, Long> provinces = new HashMap<>();
-    }
 
     private Filter filter(DirectoryQuery query) {
         Filter filter = new Filter();
