@@ -430,6 +430,26 @@ class GatheringsIT {
         assertEquals(1, registrations.attendance(organiser.id(), g.id()).present());
     }
 
+    @Test
+    void aMemberWhoErasesTheirAccountDisappearsFromRegistrationsButIsStillCounted() {
+        AccountView organiser = member("Eva Erasmus");
+        AccountView leaving = member("Vera Vertrekt");
+        GatheringView g = published(organiser, 10, "Afscheid");
+        registrations.register(g.id(), RegistrationRequest.member(leaving.id(), "Stichting Weg",
+                ParticipantRole.INWONER, "geen noten", true, "nl"));
+        assertEquals(List.of("Vera Vertrekt"), registrations.participantList(organiser.id(), g.id()).stream()
+                .map(ParticipantView::name).toList());
+
+        accounts.erase(leaving.id(), PASSWORD);
+
+        RegistrationView r = registrations.registrations(organiser.id(), g.id()).get(0);
+        assertNull(r.name());
+        assertNull(r.email());
+        assertNull(r.needs());
+        assertTrue(registrations.participantList(organiser.id(), g.id()).isEmpty());
+        assertEquals(1, registrations.attendance(organiser.id(), g.id()).registered());
+    }
+
     // ---------------------------------------------------------------- organisers, editions, calendar
 
     @Test

@@ -97,11 +97,8 @@ class GatheringsWebIT {
 
         pages.clickAndWaitForPage("register:submit", "register");
         assertTrue(pages.fieldMessage("register:email").contains("Vul dit veld in"), "required fields say so");
+        // a malformed address is stopped by the browser (type=email); the server's own check is in the REST test
         pages.type("register:name", "Gerrit Gast");
-        pages.type("register:email", "geen-adres");
-        pages.clickAndWaitForPage("register:submit", "register");
-        assertTrue(pages.source().contains("Dit is geen geldig e-mailadres"));
-
         pages.type("register:email", email);
         pages.type("register:organisation", "Dorpsraad Heeten");
         pages.select("register:role", "Vrijwilliger");
@@ -111,8 +108,8 @@ class GatheringsWebIT {
         assertTrue(pages.text("register").contains("We hebben een e-mail gestuurd naar " + email));
 
         TestMailServer.Mail confirm = TestMailServer.awaitMail(email, m -> m.subject().startsWith("Bevestig"));
-        String link = confirm.link("aanmelding.xhtml");
-        pages.openAbsolute(link);
+        String link = local(confirm.link("aanmelding.xhtml"));
+        pages.open(link);
         assertTrue(pages.text("link-status").contains("Je bent aangemeld"), pages.text("link-status"));
         String code = pages.text("link-code");
         assertEquals(8, code.length());
@@ -120,15 +117,15 @@ class GatheringsWebIT {
 
         TestMailServer.Mail confirmed = TestMailServer.awaitMail(email, m -> m.subject().startsWith("Je bent aangemeld"));
         assertTrue(confirmed.body().contains(code));
-        String ics = get(confirmed.link(".ics")).body();
+        String ics = get(base, local(confirmed.link(".ics"))).body();
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"));
         assertTrue(ics.replace("\r\n ", "").contains("SUMMARY:Themadag <em>eenzaamheid</em> & ontmoeting"));
 
-        pages.openAbsolute(link);
+        pages.open(link);
         pages.clickAndWaitFor("link:cancel", "link:messages", "Je bent afgemeld");
         assertFalse(pages.exists("link:cancel"));
 
-        pages.openAbsolute(link.replaceAll("t=[^&]+", "t=verzonnen"));
+        pages.open(link.replaceAll("t=[^&]+", "t=verzonnen"));
         assertTrue(pages.exists("unknown-link"));
     }
 
@@ -197,8 +194,9 @@ class GatheringsWebIT {
         // check in the fixture's registered member at the themadag, by the code the QR image carries
         long themadag = idOf(base, GatheringsFixture.THEMADAG);
         pages.open("bijeenkomsten/organisatie/inchecken.xhtml?id=" + themadag);
-        pages.type("checkin:search", "Lotte");
         pages.clickLabelledAndWaitFor("Aanwezig: " + GatheringsFixture.MEMBER_NAME, "present-count", "1 van");
+        pages.type("checkin:search", "niemand-heet-zo");
+        pages.waitUntilGone("checkin:people", GatheringsFixture.MEMBER_NAME);
         pages.open("bijeenkomsten/organisatie/inchecken.xhtml?id=" + themadag + "&code=ONBEKEND");
         assertTrue(pages.exists("code-unknown"));
         pages.type("walkin:walkInName", "Bart Binnenloper");
@@ -278,6 +276,11 @@ class GatheringsWebIT {
 
     // ---------------------------------------------------------------- helpers
 
+    /** A link from a mail (made with the configured base address) as a path under the test server's address. */
+    private static String local(String link) {
+        return link.replaceFirst("^https?://[^/]+/", "");
+    }
+
     /** The id of a public gathering with this title, through the REST list. */
     private static long idOf(URL base, String title) {
         {
@@ -294,7 +297,7 @@ class GatheringsWebIT {
         }
     }
 
-    private static HttpResponse<String> get(URL base, String path) throws Exception {
+    private static HttpResponse<String> get(URL base, String path) {
         return get(URI.create(base.toString()).resolve(path).toString());
     }
 
@@ -387,6 +390,12 @@ class GatheringsWebIT {
             new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id(elementId), text));
             checkPage();
+        }
+
+        /** Waits until the element no longer shows the text, e.g. after a search narrowed a list. */
+        void waitUntilGone(String id, String text) {
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id(id), text)));
         }
 
         void type(String id, String text) {

@@ -81,7 +81,7 @@ public class GatheringResource {
 
     /** What a guest sends; the same fields as the form. */
     public record RegistrationForm(String name, String email, String organisation, ParticipantRole role,
-                                   String needs, boolean listed, String language) {
+                                   String needs, Boolean listed, String language) {
     }
 
     /** The answer to a registration. */
@@ -156,7 +156,7 @@ public class GatheringResource {
         String language = form.language() != null ? form.language() : locale().getLanguage();
         try {
             RegistrationOutcome outcome = registrations.register(id, RegistrationRequest.guest(form.name(),
-                    form.email(), form.organisation(), form.role(), form.needs(), form.listed(),
+                    form.email(), form.organisation(), form.role(), form.needs(), Boolean.TRUE.equals(form.listed()),
                     "en".equals(language) ? "en" : "nl"));
             return Response.accepted(new RegistrationAnswer(outcome.status().name(),
                     text("registration.mailSent", form.email().strip()))).build();
