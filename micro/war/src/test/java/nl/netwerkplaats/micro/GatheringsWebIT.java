@@ -211,6 +211,16 @@ class GatheringsWebIT {
         HttpResponse<String> pdf = pages.fetch("bijeenkomsten/organisatie/export?id=" + themadag + "&format=pdf");
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertTrue(pdf.body().startsWith("%PDF"));
+
+        // the next edition of the new pitch session, then cancelled with a reason
+        pages.open("bijeenkomsten/organisatie/");
+        pages.clickLink(title);
+        pages.clickAndWaitForPage("steps:nextEdition", "organise-status");
+        assertTrue(pages.text("organise-status").contains("Concept"));
+        assertTrue(pages.text("messages").contains("volgende editie"), pages.text("messages"));
+        pages.type("steps:cancelReason", "Toch niet nodig");
+        pages.clickAndWaitForPage("steps:cancelGathering", "organise-status");
+        assertTrue(pages.text("organise-status").contains("Geannuleerd"));
     }
 
     @Test
