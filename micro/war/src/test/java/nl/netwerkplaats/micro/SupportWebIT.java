@@ -106,9 +106,12 @@ class SupportWebIT {
         open(requestPath);
         String candidates = text("candidates");
         assertTrue(candidates.contains(SupportFixture.ORGANISATION), candidates);
-        String first = browser.driver.findElement(By.cssSelector("#candidates > li")).getText();
-        assertTrue(first.contains(SupportFixture.ORGANISATION), "the cooking café in Deventer first: " + first);
-        assertTrue(first.contains("zelfde thema: Eenzaamheid") && first.contains("werkt in Deventer"), first);
+        // The shared test database holds other tests' organisations too; ours must be near the top, with reasons.
+        List<WebElement> ranked = browser.driver.findElements(By.cssSelector("#candidates > li"));
+        String ours = ranked.stream().limit(3).map(WebElement::getText)
+                .filter(t -> t.contains(SupportFixture.ORGANISATION)).findFirst()
+                .orElseThrow(() -> new AssertionError("not in the first three: " + candidates));
+        assertTrue(ours.contains("zelfde thema: Eenzaamheid") && ours.contains("werkt in Deventer"), ours);
 
         find("link:link").click();
         waitForText("link", "Kies er minstens één.");
@@ -186,7 +189,7 @@ class SupportWebIT {
         first.clear();
         first.sendKeys(before);
         find("points:save").click();
-        waitForText("messages", "De punten zijn opgeslagen.");
+        waitForText("points:messages", "De punten zijn opgeslagen.");
 
         open("coordinatie/activiteit.xhtml");
         assertEquals("Activiteit", browser.driver.findElement(By.tagName("h1")).getText());

@@ -45,11 +45,7 @@ public class ContributionPointsPage implements Serializable {
         try {
             for (ContributionKind kind : ContributionKind.values()) {
                 Integer value = points.get(kind);
-                if (value == null) {
-                    feedback.fieldError("points:points-" + kind.name(), "validation.required");
-                    return;
-                }
-                if (!value.equals(current.get(kind))) {
+                if (value != null && !value.equals(current.get(kind))) {
                     contributions.setPoints(currentUser.id(), kind, value);
                 }
             }
