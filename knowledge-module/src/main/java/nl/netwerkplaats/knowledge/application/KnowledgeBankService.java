@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import nl.netwerkplaats.knowledge.api.KnowledgeBank;
 import nl.netwerkplaats.knowledge.api.KnowledgeSummary;
 import nl.netwerkplaats.knowledge.domain.KnowledgeItem;
-import nl.netwerkplaats.knowledge.domain.KnowledgeStatus;
+import nl.netwerkplaats.knowledge.api.KnowledgeStatus;
 import nl.netwerkplaats.knowledge.domain.ThemeLabel;
 
 @Stateless

@@ -195,7 +195,7 @@ class WebIT {
         HttpResponse<String> flevoland = get("api/municipalities?province=PV24");
         assertTrue(flevoland.body().contains("\"name\":\"Lelystad\""), flevoland.body());
         assertEquals("[]", get("api/gatherings").body());
-        assertEquals("[]", get("api/knowledge").body());
+        assertTrue(get("api/knowledge").body().contains("\"total\":"), get("api/knowledge").body());
         assertEquals(404, get("api/themes/999999").statusCode());
         assertEquals("pong", get("api/ping").body());
     }

@@ -1,5 +1,0 @@
-package nl.netwerkplaats.knowledge.domain;
-
-public enum KnowledgeStatus {
-    CONCEPT, TER_BEOORDELING, GEPUBLICEERD, GEARCHIVEERD
-}

@@ -1,0 +1,70 @@
+package nl.netwerkplaats.micro;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+import nl.netwerkplaats.knowledge.api.KnowledgeDraft;
+import nl.netwerkplaats.knowledge.api.KnowledgeItemView;
+import nl.netwerkplaats.knowledge.api.KnowledgeItems;
+import nl.netwerkplaats.knowledge.api.KnowledgeType;
+import nl.netwerkplaats.network.api.AccountView;
+import nl.netwerkplaats.network.api.Accounts;
+import nl.netwerkplaats.network.api.Role;
+import nl.netwerkplaats.network.api.ThemeCatalog;
+
+/**
+ * Test-only: an author and an editor with known passwords, one published item whose body carried a script, and
+ * one concept, for the browser tests of {@link KnowledgeIT}.
+ */
+@Startup
+@Singleton
+@DependsOn({"NetworkStartup", "KnowledgeStartup"})
+public class KnowledgeFixture {
+
+    static final String PASSWORD = "een lang testwachtwoord voor de kennisbank";
+    static final String AUTHOR_EMAIL = "kennis-auteur@netwerkplaats.test";
+    static final String EDITOR_EMAIL = "kennis-redacteur@netwerkplaats.test";
+    /** A word no other test uses, so a search for it finds just the fixture's items. */
+    static final String MARKER = "kwartelkoning";
+    static final String PUBLISHED_TITLE = "Samenwerking met de buurt rond de " + MARKER;
+    static final String CONCEPT_TITLE = "Nog geheim concept over de " + MARKER;
+    static final String SCRIPT_BODY = "<p>Buren <strong>samen</strong> aan tafel.</p><script>window.hacked=1</script>"
+            + "<p onclick=\"window.hacked=2\">Tekst &lt;script&gt;alert('x')&lt;/script&gt; bij de " + MARKER + ".</p>";
+
+    static long publishedId;
+    static long conceptId;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private ThemeCatalog themes;
+
+    @Inject
+    private KnowledgeItems items;
+
+    @PostConstruct
+    void createPeopleAndItems() {
+        if (accounts.findByEmail(AUTHOR_EMAIL).isPresent()) {
+            return;
+        }
+        AccountView author = accounts.createConfirmed("Karin Kennisdeler", AUTHOR_EMAIL, PASSWORD, Set.of());
+        AccountView editor = accounts.createConfirmed("Ruud Redacteur", EDITOR_EMAIL, PASSWORD, Set.of(Role.EDITOR));
+        long theme = themes.activeThemes().stream().filter(t -> t.nameNl().equals("Eenzaamheid")).findFirst()
+                .orElseThrow().id();
+        KnowledgeItemView published = items.create(author.id(), new KnowledgeDraft(PUBLISHED_TITLE,
+                KnowledgeType.BEST_PRACTICE, null, "Hoe buren elkaar vinden als ze willen samenwerken.",
+                SCRIPT_BODY, List.of(theme), List.of("GM0363"), List.of(), null));
+        items.submit(author.id(), published.id());
+        items.publish(editor.id(), published.id());
+        publishedId = published.id();
+        conceptId = items.create(author.id(), new KnowledgeDraft(CONCEPT_TITLE, KnowledgeType.CASUS, null,
+                "Alleen voor de auteur en de redactie.", "<p>Geheim</p>", List.of(), List.of(), List.of(), null)).id();
+    }
+}

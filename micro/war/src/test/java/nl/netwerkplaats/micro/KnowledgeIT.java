@@ -1,0 +1,757 @@
+package nl.netwerkplaats.micro;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import jakarta.inject.Inject;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import nl.netwerkplaats.knowledge.api.AttachmentRejectedException;
+import nl.netwerkplaats.knowledge.api.DocumentKind;
+import nl.netwerkplaats.knowledge.api.FacetCount;
+import nl.netwerkplaats.knowledge.api.KnowledgeActionNotAllowedException;
+import nl.netwerkplaats.knowledge.api.KnowledgeDraft;
+import nl.netwerkplaats.knowledge.api.KnowledgeHit;
+import nl.netwerkplaats.knowledge.api.KnowledgeInputRejectedException;
+import nl.netwerkplaats.knowledge.api.KnowledgeItemView;
+import nl.netwerkplaats.knowledge.api.KnowledgeItems;
+import nl.netwerkplaats.knowledge.api.KnowledgeQuery;
+import nl.netwerkplaats.knowledge.api.KnowledgeResult;
+import nl.netwerkplaats.knowledge.api.KnowledgeSearch;
+import nl.netwerkplaats.knowledge.api.KnowledgeStatus;
+import nl.netwerkplaats.knowledge.api.KnowledgeType;
+import nl.netwerkplaats.network.api.AccountView;
+import nl.netwerkplaats.network.api.Accounts;
+import nl.netwerkplaats.network.api.Role;
+import nl.netwerkplaats.network.api.ThemeCatalog;
+
+/**
+ * The knowledge bank end to end. Tests without {@code @RunAsClient} run inside Payara Micro against PostgreSQL
+ * through the knowledge API; the others use HTTP (REST, Atom) and headless Chromium with axe-core on every page.
+ * Each test searches for words of its own, so the shared database's other items never get in the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KnowledgeIT {
+
+    private static final String PASSWORD = "een lang genoeg wachtwoord";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.netwerkplaats().addClasses(KnowledgeIT.class, KnowledgeFixture.class);
+    }
+
+    @Inject
+    private KnowledgeItems items;
+
+    @Inject
+    private KnowledgeSearch search;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private ThemeCatalog themes;
+
+    private static Pages pages;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        pages = new Pages();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (pages != null) {
+            pages.close();
+        }
+    }
+
+    // ---------------------------------------------------------------- in the container: items and workflow
+
+    @Test
+    void conceptIsSeenOnlyByItsAuthorsAndEditorsUntilPublished() {
+        AccountView author = member();
+        AccountView other = member();
+        AccountView editor = editor();
+        String word = word();
+        KnowledgeItemView concept = items.create(author.id(), draft("Concept over " + word, "Kort", "<p>Tekst</p>"));
+
+        assertEquals(KnowledgeStatus.CONCEPT, concept.status());
+        assertTrue(items.find(null, concept.id()).isEmpty(), "visitor sees a concept");
+        assertTrue(items.find(other.id(), concept.id()).isEmpty(), "another member sees a concept");
+        assertTrue(items.find(author.id(), concept.id()).isPresent());
+        assertTrue(items.find(editor.id(), concept.id()).isPresent());
+        assertEquals(0, search.search(KnowledgeQuery.text(word)).total(), "a concept is found by search");
+
+        assertThrows(KnowledgeActionNotAllowedException.class, () -> items.submit(other.id(), concept.id()));
+        assertThrows(KnowledgeActionNotAllowedException.class, () -> items.publish(author.id(), concept.id()),
+                "a member publishes");
+        items.submit(author.id(), concept.id());
+        assertThrows(KnowledgeActionNotAllowedException.class,
+                () -> items.update(author.id(), concept.id(), draft("Gewijzigd " + word, "Kort", "")),
+                "author changes an item in review");
+        assertTrue(items.reviewQueue(editor.id()).stream().anyMatch(i -> i.id() == concept.id()));
+        assertThrows(KnowledgeActionNotAllowedException.class, () -> items.reviewQueue(author.id()));
+
+        KnowledgeItemView published = items.publish(editor.id(), concept.id());
+
+        assertEquals(KnowledgeStatus.GEPUBLICEERD, published.status());
+        assertTrue(items.find(null, concept.id()).isPresent());
+        assertEquals(1, search.search(KnowledgeQuery.text(word)).total());
+    }
+
+    @Test
+    void editorSendsBackWithANoteAndGivesTheQualityMarkWithAReason() {
+        AccountView author = member();
+        AccountView editor = editor();
+        KnowledgeItemView item = items.create(author.id(), draft("Terug naar de auteur " + word(), "Kort", ""));
+        items.submit(author.id(), item.id());
+
+        KnowledgeInputRejectedException noNote = assertThrows(KnowledgeInputRejectedException.class,
+                () -> items.sendBack(editor.id(), item.id(), " "));
+        assertEquals("note", noNote.field());
+        KnowledgeItemView back = items.sendBack(editor.id(), item.id(), "Voeg een voorbeeld toe.");
+        assertEquals(KnowledgeStatus.CONCEPT, back.status());
+        assertEquals("Voeg een voorbeeld toe.", back.reviewNote());
+        items.update(author.id(), item.id(), draft(back.title(), "Kort, met voorbeeld", "<p>Voorbeeld</p>"));
+        items.submit(author.id(), item.id());
+        items.publish(editor.id(), item.id());
+
+        assertThrows(KnowledgeInputRejectedException.class, () -> items.markWellDescribed(editor.id(), item.id(), ""));
+        assertThrows(KnowledgeActionNotAllowedException.class,
+                () -> items.markWellDescribed(author.id(), item.id(), "Zelf goed gevonden"));
+        KnowledgeItemView marked = items.markWellDescribed(editor.id(), item.id(), "Helder, met een voorbeeld");
+        assertTrue(marked.wellDescribed());
+        assertEquals("Helder, met een voorbeeld", marked.wellDescribedReason());
+
+        KnowledgeItemView archived = items.archive(editor.id(), item.id());
+        assertEquals(KnowledgeStatus.GEARCHIVEERD, archived.status());
+        assertTrue(items.find(null, item.id()).isPresent(), "archived items stay readable");
+        assertFalse(items.mayEdit(editor.id(), item.id()));
+    }
+
+    @Test
+    void scriptAndEventHandlersAreRemovedFromTheBody() {
+        AccountView author = member();
+        KnowledgeItemView item = items.create(author.id(), draft("Opmaak " + word(), "Kort",
+                "<h2>Kop</h2><p>Goed <em>zo</em></p><script>alert(1)</script>"
+                        + "<a href=\"javascript:alert(2)\" onclick=\"alert(3)\">klik</a>"
+                        + "<img src=\"x\" onerror=\"alert(4)\"><a href=\"https://example.org/\">bron</a>"
+                        + "<iframe src=\"https://example.org\"></iframe><p style=\"color:red\">rood</p>"));
+
+        String body = item.bodyHtml();
+        assertFalse(body.toLowerCase().contains("script"), body);
+        assertFalse(body.contains("javascript:"), body);
+        assertFalse(body.contains("onclick") || body.contains("onerror") || body.contains("style="), body);
+        assertFalse(body.contains("<iframe") || body.contains("<img"), body);
+        assertTrue(body.contains("<h2>Kop</h2>") && body.contains("<em>zo</em>"), body);
+        assertTrue(body.contains("href=\"https://example.org/\""), body);
+    }
+
+    @Test
+    void badDraftsAreRefusedAtTheFieldAndNothingIsSaved() {
+        AccountView author = member();
+        assertProblem("title", KnowledgeInputRejectedException.Problem.REQUIRED,
+                () -> items.create(author.id(), draft(" ", "Kort", "")));
+        assertProblem("summary", KnowledgeInputRejectedException.Problem.TOO_LONG,
+                () -> items.create(author.id(), draft("Titel", "s".repeat(1001), "")));
+        assertProblem("documentKind", KnowledgeInputRejectedException.Problem.DOCUMENT_KIND_REQUIRED,
+                () -> items.create(author.id(), new KnowledgeDraft("Titel", KnowledgeType.DOCUMENT, null, "Kort", "",
+                        List.of(), List.of(), List.of(), null)));
+        assertProblem("themeIds", KnowledgeInputRejectedException.Problem.UNKNOWN_THEME,
+                () -> items.create(author.id(), new KnowledgeDraft("Titel", KnowledgeType.CASUS, null, "Kort", "",
+                        List.of(987_654_321L), List.of(), List.of(), null)));
+        assertProblem("municipalityCodes", KnowledgeInputRejectedException.Problem.UNKNOWN_MUNICIPALITY,
+                () -> items.create(author.id(), new KnowledgeDraft("Titel", KnowledgeType.CASUS, null, "Kort", "",
+                        List.of(), List.of("GM9999"), List.of(), null)));
+
+        assertTrue(items.itemsOf(author.id()).isEmpty());
+        KnowledgeItemView document = items.create(author.id(), new KnowledgeDraft("Handreiking", KnowledgeType.DOCUMENT,
+                DocumentKind.HANDREIKING, "Kort", "", List.of(), List.of("gm0363"), List.of(12L), 7L));
+        assertEquals(DocumentKind.HANDREIKING, document.documentKind());
+        assertEquals(List.of("GM0363"), document.municipalityCodes());
+        assertEquals(List.of(12L), document.organisationIds());
+        assertEquals(7L, document.sourceGatheringId());
+    }
+
+    // ---------------------------------------------------------------- in the container: attachments
+
+    @Test
+    void textInPdfDocxAndOdtAttachmentsIsFoundBySearch() throws Exception {
+        AccountView author = member();
+        AccountView editor = editor();
+        String pdfWord = word();
+        String docxWord = word();
+        String odtWord = word();
+        KnowledgeItemView item = items.create(author.id(), draft("Met bijlagen " + word(), "Kort", ""));
+
+        items.addAttachment(author.id(), item.id(), "verslag.pdf", pdf("Het verslag over " + pdfWord));
+        items.addAttachment(author.id(), item.id(), "notitie.docx", docx("Een notitie over " + docxWord));
+        items.addAttachment(author.id(), item.id(), "plan.odt", odt("Een plan over " + odtWord));
+        items.addAttachment(author.id(), item.id(), "foto.PNG", png());
+        items.submit(author.id(), item.id());
+        items.publish(editor.id(), item.id());
+
+        assertEquals(4, items.find(null, item.id()).orElseThrow().attachments().size());
+        for (String word : List.of(pdfWord, docxWord, odtWord)) {
+            List<KnowledgeHit> hits = search.search(KnowledgeQuery.text(word)).hits();
+            assertEquals(List.of(item.id()), hits.stream().map(KnowledgeHit::id).toList(), word);
+        }
+        long attachmentId = items.find(null, item.id()).orElseThrow().attachments().get(0).id();
+        assertEquals("application/pdf", items.attachment(null, attachmentId).orElseThrow().mediaType());
+    }
+
+    @Test
+    void wrongTooLargeAndMisnamedFilesAreRefusedAndNothingIsStored() throws Exception {
+        AccountView author = member();
+        AccountView stranger = member();
+        KnowledgeItemView item = items.create(author.id(), draft("Foute bijlagen " + word(), "Kort", ""));
+        byte[] pdf = pdf("Eigenlijk een PDF");
+        byte[] notOdt = zip("iets/anders.xml", "<x/>");
+
+        assertReason(AttachmentRejectedException.Reason.UNSUPPORTED_TYPE, () -> items.addAttachment(author.id(),
+                item.id(), "virus.pdf", "MZ dit is geen pdf".getBytes(StandardCharsets.UTF_8)));
+        assertReason(AttachmentRejectedException.Reason.NAME_DOES_NOT_MATCH_CONTENT, () -> items.addAttachment(
+                author.id(), item.id(), "verslag.docx", pdf));
+        assertReason(AttachmentRejectedException.Reason.NAME_DOES_NOT_MATCH_CONTENT, () -> items.addAttachment(
+                author.id(), item.id(), "plaatje.pdf", png()));
+        assertReason(AttachmentRejectedException.Reason.UNSUPPORTED_TYPE, () -> items.addAttachment(author.id(),
+                item.id(), "archief.docx", notOdt));
+        byte[] large = new byte[KnowledgeItems.MAX_ATTACHMENT_BYTES + 1];
+        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 5);
+        assertReason(AttachmentRejectedException.Reason.TOO_LARGE,
+                () -> items.addAttachment(author.id(), item.id(), "groot.pdf", large));
+        assertReason(AttachmentRejectedException.Reason.EMPTY,
+                () -> items.addAttachment(author.id(), item.id(), "leeg.pdf", new byte[0]));
+        assertThrows(KnowledgeActionNotAllowedException.class,
+                () -> items.addAttachment(stranger.id(), item.id(), "verslag.pdf", pdf));
+
+        assertTrue(items.find(author.id(), item.id()).orElseThrow().attachments().isEmpty());
+    }
+
+    // ---------------------------------------------------------------- in the container: search
+
+    @Test
+    void dutchStemmingFindsSamenwerkingWhenSearchingSamenwerken() {
+        String word = word();
+        long id = published("Samenwerking tussen " + word + " en de wijk", "Kort", "").id();
+
+        assertEquals(List.of(id), ids(search.search(KnowledgeQuery.text("samenwerken " + word))));
+        assertEquals(List.of(id), ids(search.search(KnowledgeQuery.text("samenwerkingen " + word))));
+    }
+
+    @Test
+    void titleWeighsMoreThanSummaryWhichWeighsMoreThanBody() {
+        String word = word();
+        long inBody = published("Eerste", "Over iets anders", "<p>Hier staat " + word + " in de tekst.</p>").id();
+        long inSummary = published("Tweede", "Een samenvatting over " + word, "<p>Niets</p>").id();
+        long inTitle = published("Derde over " + word, "Iets anders", "<p>Niets</p>").id();
+
+        KnowledgeResult result = search.search(KnowledgeQuery.text(word));
+
+        assertEquals(List.of(inTitle, inSummary, inBody), ids(result));
+        assertTrue(result.hits().get(0).score() > result.hits().get(1).score());
+        assertTrue(result.hits().get(1).score() > result.hits().get(2).score());
+    }
+
+    @Test
+    void snippetMarksTheWordAndEscapesWhatTheAuthorWrote() {
+        String word = word();
+        published("Veilig fragment", "Kort",
+                "<p>Vooraf &lt;script&gt;alert('x')&lt;/script&gt; &lt;b&gt;vet&lt;/b&gt; Jansen &amp; Zonen over " + word + ".</p>");
+
+        String snippet = search.search(KnowledgeQuery.text(word)).hits().get(0).snippetHtml();
+
+        // PostgreSQL's headline leaves tag-like text out; whatever remains is escaped before <mark> is added.
+        assertTrue(snippet.contains("<mark>" + word + "</mark>"), snippet);
+        assertTrue(snippet.contains("alert(&#39;x&#39;)") && snippet.contains("Jansen &amp; Zonen"), snippet);
+        assertFalse(snippet.contains("<script") || snippet.contains("<b>") || snippet.contains("'"), snippet);
+    }
+
+    @Test
+    void facetsCountTheHitsAndFiltersNarrowThem() {
+        String word = word();
+        long theme = themeId("Armoede");
+        long other = themeId("Eenzaamheid");
+        published(KnowledgeType.CASUS, "Casus " + word, List.of(theme), List.of("GM0363"));
+        published(KnowledgeType.CASUS, "Tweede casus " + word, List.of(theme, other), List.of("GM0599"));
+        published(KnowledgeType.VERHAAL, "Verhaal " + word, List.of(other), List.of("GM0363"));
+
+        KnowledgeResult all = search.search(KnowledgeQuery.text(word));
+        assertEquals(3, all.total());
+        assertEquals(List.of(new FacetCount("CASUS", 2), new FacetCount("VERHAAL", 1)), all.types());
+        assertTrue(all.themes().contains(new FacetCount(Long.toString(theme), 2)), all.themes().toString());
+        assertTrue(all.themes().contains(new FacetCount(Long.toString(other), 2)), all.themes().toString());
+        assertEquals(List.of(new FacetCount("GM0363", 2), new FacetCount("GM0599", 1)), all.municipalities());
+        assertEquals(1, all.years().size());
+        assertEquals(3, all.years().get(0).count());
+
+        KnowledgeResult filtered = search.search(new KnowledgeQuery(word, KnowledgeType.CASUS, theme, "GM0363", null,
+                KnowledgeQuery.Sort.RELEVANCE, 0, 10));
+        assertEquals(1, filtered.total());
+        assertEquals("Casus " + word, filtered.hits().get(0).title());
+        int year = Integer.parseInt(all.years().get(0).value());
+        assertEquals(3, search.search(new KnowledgeQuery(word, null, null, null, year, null, 0, 10)).total());
+        assertEquals(0, search.search(new KnowledgeQuery(word, null, null, null, year - 1, null, 0, 10)).total());
+    }
+
+    @Test
+    void pagesAndSortingSplitTheHits() {
+        String word = word();
+        long a = published("Appel " + word, "Kort", "").id();
+        long c = published("Citroen " + word, "Kort", "").id();
+        long b = published("Banaan " + word, "Kort", "").id();
+
+        KnowledgeQuery byTitle = new KnowledgeQuery(word, null, null, null, null, KnowledgeQuery.Sort.TITLE, 0, 2);
+        KnowledgeResult first = search.search(byTitle);
+        assertEquals(3, first.total());
+        assertEquals(2, first.pageCount());
+        assertEquals(List.of(a, b), ids(first));
+        assertEquals(List.of(c), ids(search.search(new KnowledgeQuery(word, null, null, null, null,
+                KnowledgeQuery.Sort.TITLE, 1, 2))));
+        assertEquals(List.of(b, c, a), ids(search.search(new KnowledgeQuery(word, null, null, null, null,
+                KnowledgeQuery.Sort.NEWEST, 0, 10))));
+    }
+
+    @Test
+    void moreLikeThisFindsItemsWithTheSameWords() {
+        String word = word();
+        String second = word();
+        long source = published("Buurtkamer " + word + " " + second, "Een buurtkamer tegen eenzaamheid", "").id();
+        long alike = published("Nog een buurtkamer " + word, "Over " + second, "").id();
+        long unlike = published("Iets heel anders " + word(), "Fietsenstalling", "").id();
+
+        List<Long> similar = search.moreLikeThis(source, 5).stream().map(KnowledgeHit::id).toList();
+
+        assertTrue(similar.contains(alike), similar.toString());
+        assertFalse(similar.contains(source) || similar.contains(unlike), similar.toString());
+        assertEquals(alike, similar.get(0));
+    }
+
+    // ---------------------------------------------------------------- over HTTP: REST and Atom
+
+    @Test
+    @RunAsClient
+    void restSearchReturnsHitsWithSnippetScoreAndFacets(@ArquillianResource URL base) throws Exception {
+        HttpResponse<String> response = get(base, "api/knowledge?q=samenwerken+" + KnowledgeFixture.MARKER
+                + "&theme=eenzaamheid&municipality=GM0363&page=1");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        String json = response.body();
+        assertTrue(json.contains("\"total\":1"), json);
+        assertTrue(json.contains("\"title\":\"" + KnowledgeFixture.PUBLISHED_TITLE + "\""), json);
+        assertTrue(json.contains("\"type\":\"BEST_PRACTICE\""), json);
+        assertTrue(json.contains("\"score\":"), json);
+        assertTrue(json.contains("<mark>"), json);
+        assertTrue(json.contains("\"municipality\":[{\"count\":1,\"value\":\"GM0363\"}]"), json);
+        assertFalse(json.contains(KnowledgeFixture.CONCEPT_TITLE), "concept in REST");
+        assertTrue(get(base, "api/knowledge?q=" + KnowledgeFixture.MARKER + "&type=VERHAAL").body()
+                .contains("\"total\":0"));
+    }
+
+    @Test
+    @RunAsClient
+    void atomFeedOfAThemeParsesAndListsItsNewItems(@ArquillianResource URL base) throws Exception {
+        HttpResponse<String> response = get(base, "api/knowledge/atom?theme=eenzaamheid");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document feed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(
+                response.body().getBytes(StandardCharsets.UTF_8)));
+        Element root = feed.getDocumentElement();
+        assertEquals("feed", root.getLocalName());
+        assertEquals("http://www.w3.org/2005/Atom", root.getNamespaceURI());
+        assertTrue(root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength() >= 1);
+        assertTrue(response.body().contains(KnowledgeFixture.PUBLISHED_TITLE), response.body());
+        assertFalse(response.body().contains(KnowledgeFixture.CONCEPT_TITLE));
+        assertEquals(404, get(base, "api/knowledge/atom?theme=bestaat-niet").statusCode());
+    }
+
+    // ---------------------------------------------------------------- in the browser
+
+    @Test
+    @RunAsClient
+    void visitorSearchesWithStemmingFiltersAndReadsAnItemWithoutItsScript(@ArquillianResource URL base) {
+        pages.freshVisitor(base);
+        pages.open("kennisbank/");
+        assertEquals("Kennisbank", pages.heading());
+        pages.type("q", "samenwerken " + KnowledgeFixture.MARKER);
+        pages.clickAndWaitForPage("search", "hit-count");
+        assertTrue(pages.text("hit-count").startsWith("1 item"), pages.text("hit-count"));
+        assertTrue(pages.hasElement("#hit-list mark"), "no highlighted word");
+        assertFalse(pages.text("hit-list").contains(KnowledgeFixture.CONCEPT_TITLE));
+
+        pages.clickLink("Best practice (1)");
+        assertTrue(pages.text("hit-count").startsWith("1 item"));
+        pages.clickLink(KnowledgeFixture.PUBLISHED_TITLE);
+
+        assertEquals(KnowledgeFixture.PUBLISHED_TITLE, pages.heading());
+        assertTrue(pages.text("item-body").contains("Buren samen aan tafel."));
+        assertTrue(pages.text("item-body").contains("<script>alert('x')</script>"), "escaped text shown as text");
+        assertFalse(pages.hasElement("#item-body script") || pages.hasElement("#item-body [onclick]"));
+        assertEquals(null, pages.script("return window.hacked;"), "the body's script ran");
+        assertTrue(pages.text("item-themes").contains("Eenzaamheid"));
+        assertTrue(pages.text("item-municipalities").contains("Amsterdam"));
+        assertFalse(pages.exists("item"), "visitors get no buttons");
+    }
+
+    @Test
+    @RunAsClient
+    void conceptIsAMissingPageForVisitorsAndPublicPagesMakeNoSession(@ArquillianResource URL base) throws Exception {
+        pages.freshVisitor(base);
+        pages.open("kennisbank/?q=" + KnowledgeFixture.MARKER);
+        assertFalse(pages.source().contains(KnowledgeFixture.CONCEPT_TITLE));
+        assertEquals(404, get(base, "kennisbank/item.xhtml?id=abc").statusCode());
+        for (String path : List.of("kennisbank/", "kennisbank/?q=samenwerken&soort=CASUS&pagina=2&sorteer=titel")) {
+            HttpResponse<String> response = get(base, path);
+            assertEquals(200, response.statusCode(), path);
+            assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), path + " made a session");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void memberWritesAConceptSubmitsItAndTheEditorPublishesIt(@ArquillianResource URL base) {
+        pages.freshVisitor(base);
+        pages.logIn(KnowledgeFixture.AUTHOR_EMAIL, KnowledgeFixture.PASSWORD);
+        pages.open("kennisbank/");
+        pages.clickLink("Kennis delen");
+        assertEquals("Kennis delen", pages.heading());
+
+        pages.clickAndWaitForPage("item:save", "item:messages");
+        assertTrue(pages.fieldMessage("item:title").contains("Vul dit veld in"), pages.fieldMessage("item:title"));
+
+        String title = "Geleerde les " + System.nanoTime();
+        pages.type("item:title", title);
+        pages.select("item:type", "Geleerde les");
+        pages.type("item:summary", "Wat we leerden van de buurtkamer.");
+        pages.type("item:bodyHtml", "<p>Begin <strong>klein</strong>.</p><script>alert(1)</script>");
+        pages.clickAndWaitForPage("item:save", "item-title");
+        assertEquals(title, pages.heading());
+        assertTrue(pages.text("item:messages").contains("Je concept is opgeslagen"));
+        assertTrue(pages.text("item-status").contains("Concept"));
+        assertTrue(pages.hasElement("#item-body strong"));
+
+        pages.clickLink("Bewerken");
+        pages.upload("attach:file", "tekst.pdf", "Dit is geen PDF".getBytes(StandardCharsets.UTF_8));
+        pages.clickAndWaitForPage("attach:upload", "attach:file");
+        assertTrue(pages.fieldMessage("attach:file").contains("Dit soort bestand kan niet"),
+                pages.fieldMessage("attach:file"));
+        assertFalse(pages.exists("attachment-list"));
+        pages.open("kennisbank/");
+        pages.type("q", title);
+        pages.clickAndWaitForPage("search", "hit-count");
+        assertTrue(pages.text("hit-count").startsWith("Geen items"), "concept found by search");
+
+        pages.open("mijn/kennis.xhtml");
+        pages.clickLink(title);
+        pages.clickAndWaitForPage("item:submit", "item-status");
+        assertTrue(pages.text("item-status").contains("Ter beoordeling"));
+
+        pages.freshVisitor(base);
+        pages.logIn(KnowledgeFixture.EDITOR_EMAIL, KnowledgeFixture.PASSWORD);
+        pages.open("kennisbank/redactie.xhtml");
+        pages.clickLink(title);
+        pages.clickAndWaitForPage("item:publish", "item-title");
+        assertTrue(pages.text("item:messages").contains("gepubliceerd"));
+        pages.type("item:reason", "Kort, concreet en met een voorbeeld.");
+        pages.clickAndWaitForPage("item:mark", "quality-mark");
+        assertTrue(pages.text("quality-mark").contains("Kort, concreet en met een voorbeeld."));
+    }
+
+    @Test
+    @RunAsClient
+    void reviewPageIsForEditorsOnly(@ArquillianResource URL base) {
+        pages.freshVisitor(base);
+        pages.logIn(KnowledgeFixture.AUTHOR_EMAIL, KnowledgeFixture.PASSWORD);
+        assertEquals(403, pages.statusOf(base, "kennisbank/redactie.xhtml"));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private AccountView member() {
+        return accounts.createConfirmed("Kennislid", email(), PASSWORD, Set.of());
+    }
+
+    private AccountView editor() {
+        return accounts.createConfirmed("Kennisredacteur", email(), PASSWORD, Set.of(Role.EDITOR));
+    }
+
+    private static String email() {
+        return "kennis-" + System.nanoTime() + "@example.org";
+    }
+
+    /** A made-up word that no other item contains; letters only, so the Dutch parser keeps it whole. */
+    private static String word() {
+        StringBuilder word = new StringBuilder("zq");
+        long n = System.nanoTime() ^ (long) (Math.random() * Long.MAX_VALUE);
+        for (int i = 0; i < 9; i++) {
+            word.append((char) ('a' + Math.floorMod(n, 26)));
+            n /= 26;
+        }
+        return word.append("x").toString();
+    }
+
+    private static KnowledgeDraft draft(String title, String summary, String body) {
+        return new KnowledgeDraft(title, KnowledgeType.BEST_PRACTICE, null, summary, body, List.of(), List.of(),
+                List.of(), null);
+    }
+
+    private KnowledgeItemView published(String title, String summary, String body) {
+        return publish(draft(title, summary, body));
+    }
+
+    private KnowledgeItemView published(KnowledgeType type, String title, List<Long> themeIds, List<String> codes) {
+        return publish(new KnowledgeDraft(title, type, null, "Kort", "", themeIds, codes, List.of(), null));
+    }
+
+    private KnowledgeItemView publish(KnowledgeDraft draft) {
+        AccountView editor = editor();
+        KnowledgeItemView item = items.create(editor.id(), draft);
+        return items.publish(editor.id(), item.id());
+    }
+
+    private long themeId(String nameNl) {
+        return themes.activeThemes().stream().filter(t -> t.nameNl().equals(nameNl)).findFirst().orElseThrow().id();
+    }
+
+    private static List<Long> ids(KnowledgeResult result) {
+        return result.hits().stream().map(KnowledgeHit::id).toList();
+    }
+
+    private static void assertProblem(String field, KnowledgeInputRejectedException.Problem problem, Runnable action) {
+        KnowledgeInputRejectedException e = assertThrows(KnowledgeInputRejectedException.class, action::run);
+        assertEquals(field, e.field());
+        assertEquals(problem, e.problem());
+    }
+
+    private static void assertReason(AttachmentRejectedException.Reason reason, Runnable action) {
+        assertEquals(reason, assertThrows(AttachmentRejectedException.class, action::run).reason());
+    }
+
+    private static byte[] pdf(String text) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] docx(String text) throws IOException {
+        return zip("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+                "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                        + "<w:body><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:body></w:document>");
+    }
+
+    private static byte[] odt(String text) throws IOException {
+        return zip("mimetype", "application/vnd.oasis.opendocument.text",
+                "content.xml", "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                        + "<text:p>" + text + "</text:p></office:text></office:body></office:document-content>");
+    }
+
+    private static byte[] zip(String... namesAndContents) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(namesAndContents[i]));
+                zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] png() {
+        return new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+    }
+
+    private static HttpResponse<String> get(URL base, String path) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The browser side: every page it opens is checked with axe-core and for requests to other hosts. Only
+     * client-side tests touch it, so the container, which has no Selenium, never loads this class.
+     */
+    private static final class Pages implements AutoCloseable {
+
+        private final Browser browser;
+        private URI base;
+
+        Pages() throws Exception {
+            browser = new Browser();
+        }
+
+        void freshVisitor(URL url) {
+            base = URI.create(url.toString());
+            browser.driver.manage().deleteAllCookies();
+        }
+
+        void open(String path) {
+            browser.driver.get(base.resolve(path).toString());
+            checkPage();
+        }
+
+        void logIn(String email, String password) {
+            open("inloggen.xhtml");
+            browser.driver.findElement(By.id("login:email")).sendKeys(email);
+            browser.driver.findElement(By.id("login:password")).sendKeys(password);
+            browser.driver.findElement(By.id("login:submit")).click();
+            waitFor(By.cssSelector(".signed-in"));
+        }
+
+        /** The status code of a page for the signed-in browser, read with a same-origin fetch. */
+        int statusOf(URL url, String path) {
+            Object status = browser.driver.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status));",
+                    URI.create(url.toString()).resolve(path).toString());
+            return ((Number) status).intValue();
+        }
+
+        void clickAndWaitForPage(String buttonId, String nextPageElementId) {
+            clickAndWaitForNextPage(By.id(buttonId), By.id(nextPageElementId));
+        }
+
+        void clickLink(String text) {
+            clickAndWaitForNextPage(By.linkText(text), By.tagName("h1"));
+        }
+
+        private static boolean isGone(WebElement element) {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException e) {
+                return true;
+            }
+        }
+
+        private void clickAndWaitForNextPage(By target, By onNextPage) {
+            WebElement current = browser.driver.findElement(By.tagName("html"));
+            browser.driver.findElement(target).click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver -> isGone(current));
+            waitFor(onNextPage);
+            checkPage();
+        }
+
+        void type(String id, String text) {
+            browser.driver.findElement(By.id(id)).clear();
+            browser.driver.findElement(By.id(id)).sendKeys(text);
+        }
+
+        void select(String id, String visibleText) {
+            new Select(browser.driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+        }
+
+        void upload(String id, String fileName, byte[] content) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("upload");
+                java.nio.file.Path file = dir.resolve(fileName);
+                java.nio.file.Files.write(file, content);
+                browser.driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        String heading() {
+            return browser.driver.findElement(By.tagName("h1")).getText();
+        }
+
+        String text(String id) {
+            return browser.driver.findElement(By.id(id)).getText();
+        }
+
+        /** The text around a form field: its label, hint and message. */
+        String fieldMessage(String id) {
+            return browser.driver.findElement(By.id(id)).findElement(By.xpath("./ancestor::div[1]")).getText();
+        }
+
+        boolean exists(String id) {
+            return !browser.driver.findElements(By.id(id)).isEmpty();
+        }
+
+        boolean hasElement(String css) {
+            return !browser.driver.findElements(By.cssSelector(css)).isEmpty();
+        }
+
+        Object script(String script) {
+            return browser.driver.executeScript(script);
+        }
+
+        String source() {
+            return browser.driver.getPageSource();
+        }
+
+        void checkPage() {
+            List<String> violations = browser.accessibilityViolations();
+            assertTrue(violations.isEmpty(), browser.driver.getCurrentUrl() + ":\n" + String.join("\n", violations));
+            List<String> foreign = browser.foreignRequests(base);
+            assertTrue(foreign.isEmpty(), "requests to other hosts: " + foreign);
+        }
+
+        private void waitFor(By locator) {
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                    .until(driver -> !driver.findElements(locator).isEmpty());
+        }
+
+        @Override
+        public void close() {
+            browser.close();
+        }
+    }
+}

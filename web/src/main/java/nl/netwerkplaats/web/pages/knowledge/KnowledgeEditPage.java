@@ -1,0 +1,263 @@
+package nl.netwerkplaats.web.pages.knowledge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+import nl.netwerkplaats.knowledge.api.AttachmentRejectedException;
+import nl.netwerkplaats.knowledge.api.AttachmentView;
+import nl.netwerkplaats.knowledge.api.DocumentKind;
+import nl.netwerkplaats.knowledge.api.KnowledgeActionNotAllowedException;
+import nl.netwerkplaats.knowledge.api.KnowledgeDraft;
+import nl.netwerkplaats.knowledge.api.KnowledgeInputRejectedException;
+import nl.netwerkplaats.knowledge.api.KnowledgeItemView;
+import nl.netwerkplaats.knowledge.api.KnowledgeItems;
+import nl.netwerkplaats.knowledge.api.KnowledgeType;
+import nl.netwerkplaats.knowledge.api.UnknownKnowledgeItemException;
+import nl.netwerkplaats.web.pages.Feedback;
+import nl.netwerkplaats.web.security.CurrentUser;
+
+/**
+ * Writing an item: new when there is no id, otherwise the author's concept (or, for editors, any item). Request
+ * scoped; the form posts the id back as a hidden field.
+ */
+@Named
+@RequestScoped
+public class KnowledgeEditPage {
+
+    static final int MAX_MEGABYTES = KnowledgeItems.MAX_ATTACHMENT_BYTES / (1024 * 1024);
+
+    @Inject
+    private KnowledgeItems items;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Feedback feedback;
+
+    @Inject
+    @Param(name = "id")
+    private String idParameter;
+
+    private Long id;
+    private KnowledgeItemView item;
+    private boolean allowed = true;
+
+    private String title;
+    private KnowledgeType type;
+    private DocumentKind documentKind;
+    private String summary;
+    private String body;
+    private List<Long> themeIds = new ArrayList<>();
+    private List<String> municipalityCodes = new ArrayList<>();
+    private String organisationIds;
+    private Long sourceGatheringId;
+    private Part upload;
+
+    @PostConstruct
+    void load() {
+        id = KnowledgeParameters.number(idParameter).orElse(null);
+        if (id == null) {
+            return;
+        }
+        item = items.find(currentUser.id(), id).orElse(null);
+        allowed = item != null && items.mayEdit(currentUser.id(), id);
+        if (allowed && !Faces.isPostback()) {
+            title = item.title();
+            type = item.type();
+            documentKind = item.documentKind();
+            summary = item.summary();
+            body = item.bodyHtml();
+            themeIds = new ArrayList<>(item.themeIds());
+            municipalityCodes = new ArrayList<>(item.municipalityCodes());
+            organisationIds = String.join(", ", item.organisationIds().stream().map(String::valueOf).toList());
+            sourceGatheringId = item.sourceGatheringId();
+        }
+    }
+
+    public String save() {
+        List<Long> organisations = new ArrayList<>();
+        for (String part : organisationIds == null ? new String[0] : organisationIds.split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                organisations.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException e) {
+                feedback.fieldError("item:organisationIds", "knowledge.field.organisationIds.invalid");
+                return null;
+            }
+        }
+        KnowledgeDraft draft = new KnowledgeDraft(title, type, type == KnowledgeType.DOCUMENT ? documentKind : null,
+                summary, body, themeIds, municipalityCodes, organisations, sourceGatheringId);
+        try {
+            KnowledgeItemView saved = id == null ? items.create(currentUser.id(), draft)
+                    : items.update(currentUser.id(), id, draft);
+            feedback.info(id == null ? "knowledge.created" : "knowledge.saved");
+            feedback.keepForRedirect();
+            return "/kennisbank/item.xhtml?faces-redirect=true&id=" + saved.id();
+        } catch (KnowledgeInputRejectedException e) {
+            feedback.fieldError("item:" + e.field(), "knowledge.field." + e.problem(), e.maxLength());
+        } catch (KnowledgeActionNotAllowedException | UnknownKnowledgeItemException e) {
+            feedback.error("knowledge.notAllowed");
+        }
+        return null;
+    }
+
+    public String addAttachment() {
+        if (upload == null || upload.getSize() == 0) {
+            feedback.fieldError("attach:file", "knowledge.attachment.EMPTY", MAX_MEGABYTES);
+            return null;
+        }
+        if (upload.getSize() > KnowledgeItems.MAX_ATTACHMENT_BYTES) {
+            feedback.fieldError("attach:file", "knowledge.attachment.TOO_LARGE", MAX_MEGABYTES);
+            return null;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            AttachmentView added = items.addAttachment(currentUser.id(), id, upload.getSubmittedFileName(),
+                    in.readAllBytes());
+            feedback.info("knowledge.attachment.added", added.fileName());
+            feedback.keepForRedirect();
+            return "/mijn/kennis-item.xhtml?faces-redirect=true&id=" + id;
+        } catch (AttachmentRejectedException e) {
+            feedback.fieldError("attach:file", "knowledge.attachment." + e.reason(), MAX_MEGABYTES);
+        } catch (KnowledgeActionNotAllowedException | UnknownKnowledgeItemException e) {
+            feedback.error("knowledge.notAllowed");
+        } catch (IOException e) {
+            feedback.fieldError("attach:file", "knowledge.attachment.UNSUPPORTED_TYPE", MAX_MEGABYTES);
+        }
+        return null;
+    }
+
+    public String removeAttachment(long attachmentId) {
+        try {
+            items.removeAttachment(currentUser.id(), attachmentId);
+            feedback.info("knowledge.attachment.removed");
+            feedback.keepForRedirect();
+            return "/mijn/kennis-item.xhtml?faces-redirect=true&id=" + id;
+        } catch (KnowledgeActionNotAllowedException | UnknownKnowledgeItemException e) {
+            feedback.error("knowledge.notAllowed");
+            return null;
+        }
+    }
+
+    public List<KnowledgeType> getTypes() {
+        return Arrays.asList(KnowledgeType.values());
+    }
+
+    public List<DocumentKind> getDocumentKinds() {
+        return Arrays.asList(DocumentKind.values());
+    }
+
+    public List<KnowledgeItemView> getMine() {
+        return items.itemsOf(currentUser.id());
+    }
+
+    public int getMaxMegabytes() {
+        return MAX_MEGABYTES;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public KnowledgeItemView getItem() {
+        return item;
+    }
+
+    public boolean isAllowed() {
+        return allowed;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public KnowledgeType getType() {
+        return type;
+    }
+
+    public void setType(KnowledgeType type) {
+        this.type = type;
+    }
+
+    public DocumentKind getDocumentKind() {
+        return documentKind;
+    }
+
+    public void setDocumentKind(DocumentKind documentKind) {
+        this.documentKind = documentKind;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public List<Long> getThemeIds() {
+        return themeIds;
+    }
+
+    public void setThemeIds(List<Long> themeIds) {
+        this.themeIds = themeIds;
+    }
+
+    public List<String> getMunicipalityCodes() {
+        return municipalityCodes;
+    }
+
+    public void setMunicipalityCodes(List<String> municipalityCodes) {
+        this.municipalityCodes = municipalityCodes;
+    }
+
+    public String getOrganisationIds() {
+        return organisationIds;
+    }
+
+    public void setOrganisationIds(String organisationIds) {
+        this.organisationIds = organisationIds;
+    }
+
+    public Long getSourceGatheringId() {
+        return sourceGatheringId;
+    }
+
+    public void setSourceGatheringId(Long sourceGatheringId) {
+        this.sourceGatheringId = sourceGatheringId;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+}

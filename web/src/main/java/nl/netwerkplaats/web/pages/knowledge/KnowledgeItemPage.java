@@ -1,0 +1,163 @@
+package nl.netwerkplaats.web.pages.knowledge;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+
+import nl.netwerkplaats.knowledge.api.KnowledgeActionNotAllowedException;
+import nl.netwerkplaats.knowledge.api.KnowledgeHit;
+import nl.netwerkplaats.knowledge.api.KnowledgeInputRejectedException;
+import nl.netwerkplaats.knowledge.api.KnowledgeItemView;
+import nl.netwerkplaats.knowledge.api.KnowledgeItems;
+import nl.netwerkplaats.knowledge.api.KnowledgeSearch;
+import nl.netwerkplaats.knowledge.api.KnowledgeStatus;
+import nl.netwerkplaats.knowledge.api.UnknownKnowledgeItemException;
+import nl.netwerkplaats.web.pages.Feedback;
+import nl.netwerkplaats.web.security.CurrentUser;
+
+/**
+ * One knowledge item: its text, tags, attachments and "meer zoals dit" for everyone; the workflow buttons for its
+ * authors and the editors. A concept of someone else is a missing page, exactly like an id that does not exist.
+ */
+@Named
+@RequestScoped
+public class KnowledgeItemPage {
+
+    @Inject
+    private KnowledgeItems items;
+
+    @Inject
+    private KnowledgeSearch search;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Feedback feedback;
+
+    @Inject
+    @Param(name = "id")
+    private String idParameter;
+
+    private Long id;
+    private KnowledgeItemView item;
+    private boolean editor;
+    private boolean mayEdit;
+    private List<KnowledgeHit> similar;
+
+    private String note;
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        id = KnowledgeParameters.number(idParameter).orElse(null);
+        Long viewer = currentUser.isSignedIn() ? currentUser.id() : null;
+        item = id == null ? null : items.find(viewer, id).orElse(null);
+        if (item == null) {
+            return;
+        }
+        editor = viewer != null && items.isEditor(viewer);
+        mayEdit = viewer != null && items.mayEdit(viewer, id);
+    }
+
+    /** Before rendering: an unknown or hidden item is a missing page, with the status code to match. */
+    public void requireItem() throws IOException {
+        if (item == null && !FacesContext.getCurrentInstance().getResponseComplete()) {
+            Faces.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such knowledge item");
+        }
+    }
+
+    public void submit() {
+        act(() -> items.submit(currentUser.id(), id), "knowledge.submitted");
+    }
+
+    public void publish() {
+        act(() -> items.publish(currentUser.id(), id), "knowledge.published");
+    }
+
+    public void sendBack() {
+        act(() -> items.sendBack(currentUser.id(), id, note), "knowledge.sentBack");
+    }
+
+    public void archive() {
+        act(() -> items.archive(currentUser.id(), id), "knowledge.archived");
+    }
+
+    public void markWellDescribed() {
+        act(() -> items.markWellDescribed(currentUser.id(), id, reason), "knowledge.marked");
+    }
+
+    public void clearWellDescribed() {
+        act(() -> items.clearWellDescribed(currentUser.id(), id), "knowledge.unmarked");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            feedback.info(doneKey);
+        } catch (KnowledgeInputRejectedException e) {
+            feedback.fieldError("item:" + e.field(), "knowledge.field." + e.problem(), e.maxLength());
+        } catch (KnowledgeActionNotAllowedException | UnknownKnowledgeItemException e) {
+            feedback.error("knowledge.notAllowed");
+        }
+        load();
+        similar = null;
+    }
+
+    public long kilobytes(int bytes) {
+        return Math.max(1, (bytes + 1023) / 1024);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public KnowledgeItemView getItem() {
+        return item;
+    }
+
+    public List<KnowledgeHit> getSimilar() {
+        if (similar == null) {
+            similar = item == null || item.status() != KnowledgeStatus.GEPUBLICEERD && item.status() != KnowledgeStatus.GEARCHIVEERD
+                    ? List.of() : search.moreLikeThis(id, 5);
+        }
+        return similar;
+    }
+
+    public boolean isEditor() {
+        return editor;
+    }
+
+    public boolean isMayEdit() {
+        return mayEdit;
+    }
+
+    public boolean isAuthor() {
+        return item != null && currentUser.isSignedIn() && item.authorIds().contains(currentUser.id());
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
