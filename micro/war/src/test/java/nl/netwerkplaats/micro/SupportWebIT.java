@@ -201,7 +201,74 @@ class SupportWebIT {
         assertEquals("Geen toegang", browser.driver.findElement(By.tagName("h1")).getText());
     }
 
+    @Test
+    void organisationPostsAnAssignmentAStudentRespondsAndTheOrganisationPicksAndFinishes() {
+        logIn(SupportFixture.HELPER);
+        open("mijn/opdracht.xhtml");
+        String title = "Onderzoek naar eenzame jongeren " + System.nanoTime();
+        type("post:title", title);
+        type("post:question", "Hoe bereiken we eenzame jongeren in de wijk?");
+        type("post:scope", "Tien weken, twee studenten.");
+        date("post:startsOn", "2027-03-01");
+        date("post:endsOn", "2027-02-01");
+        new Select(find("post:theme")).selectByVisibleText(SupportFixture.THEME);
+        type("post:contact", "Steun Helper, via het kookcafé");
+        find("post:submit").click();
+        waitForText("post", "De einddatum ligt voor de begindatum.");
+        checkPage();
+        date("post:endsOn", "2027-05-01");
+        find("post:submit").click();
+        waitFor(By.id("assignment-title"));
+        assertEquals(title, find("assignment-title").getText());
+        String assignmentPath = localPath();
+        checkPage();
+
+        browser.driver.manage().deleteAllCookies();
+        logIn(SupportFixture.STUDENT);
+        open(assignmentPath);
+        find("respond:send").click();
+        waitForText("respond", "Vul dit veld in.");
+        type("respond:motivation", "Ik studeer sociaal werk en doe dit graag.");
+        find("respond:send").click();
+        waitFor(By.id("responded"));
+        checkPage();
+
+        browser.driver.manage().deleteAllCookies();
+        logIn(SupportFixture.HELPER);
+        open(assignmentPath);
+        assertTrue(text("response-list").contains(SupportFixture.STUDENT_NAME), text("response-list"));
+        browser.driver.findElement(By.xpath("//ul[@id='response-list']/li[contains(., '"
+                + SupportFixture.STUDENT_NAME + "')]//button")).click();
+        waitFor(By.id("workers"));
+        assertTrue(text("workers").contains(SupportFixture.STUDENT_NAME));
+        type("finish:resultUrl", "geen adres");
+        find("finish:done").click();
+        waitForText("finish", "Vul een webadres in");
+        checkPage();
+        type("finish:resultUrl", "https://hogeschool.example/rapport");
+        find("finish:done").click();
+        waitFor(By.id("result"));
+        assertTrue(text("result").contains("https://hogeschool.example/rapport"));
+        assertEquals("Afgerond", text("assignment-status"));
+        checkPage();
+
+        browser.driver.manage().deleteAllCookies();
+        open(assignmentPath);
+        assertTrue(text("workers").contains("een student"), "a visitor does not see the student's name");
+        open("netwerk/opdrachten/");
+    }
+
     // ---- Helpers ----
+
+    private void date(String id, String isoDate) {
+        browser.driver.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);
+    }
+
+    private String localPath() {
+        URI page = URI.create(browser.driver.getCurrentUrl());
+        String path = page.getRawPath();
+        return path.substring(path.indexOf("netwerk/")) + "?" + page.getRawQuery();
+    }
 
     /** Asks through the form as the fixture's member; returns the path of the new request's page. */
     private String ask(String title, String need) {
