@@ -318,8 +318,13 @@ class SupportWebIT {
     }
 
     private void waitForText(String id, String text) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        try {
+            new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + text + "' not in #" + id + " at " + browser.driver.getCurrentUrl()
+                    + ":\n" + browser.driver.findElement(By.tagName("main")).getText(), e);
+        }
     }
 
     private void open(String path) {

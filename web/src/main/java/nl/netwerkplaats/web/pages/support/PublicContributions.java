@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import nl.netwerkplaats.network.api.ContributionView;
 import nl.netwerkplaats.network.api.Contributions;
 
-/** A person's contributions on their public page, only when they chose to show them (off by default). */
+/** A person's contributions: on their public page only when they chose to show them (off by default); their own points on their own profile. */
 @Named
 @RequestScoped
 public class PublicContributions {
@@ -20,6 +20,11 @@ public class PublicContributions {
     /** The contributions, or an empty list when the person keeps them to themselves. */
     public List<ContributionView> of(long personId) {
         return contributions.shownPublicly(personId).orElse(List.of());
+    }
+
+    /** A person's own points, for their own profile page. */
+    public long pointsOf(long accountId) {
+        return contributions.pointsOf(accountId);
     }
 
     public long total(List<ContributionView> shown) {
