@@ -71,14 +71,26 @@ public final class Benchmark {
             long seeding = System.nanoTime();
             NetworkData.generate(data);
             burstGathering = EventsData.generate(data);
-            System.out.printf(Locale.ROOT, "Generated %,d organisations and %,d people in %.1f s%n",
-                    NetworkData.ORGANISATIONS, NetworkData.PEOPLE, (System.nanoTime() - seeding) / 1e9);
+            long supportRequest = SupportData.generate(data);
+            System.out.printf(Locale.ROOT, "Generated %,d organisations, %,d people and %,d offers in %.1f s%n",
+                    NetworkData.ORGANISATIONS, NetworkData.PEOPLE, SupportData.OFFERS,
+                    (System.nanoTime() - seeding) / 1e9);
             System.out.printf(Locale.ROOT, "Netwerkplaats benchmark: %d clients, %d s per scenario, %d cores%n",
                     clients, seconds, Runtime.getRuntime().availableProcessors());
             List<Result> results = new ArrayList<>();
             for (Scenario scenario : SCENARIOS) {
                 run(http, base, scenario, clients, 5); // warm-up
                 results.add(run(http, base, scenario, clients, seconds));
+            }
+            // Ranked matches for one request, as a signed-in coordinator asks for them.
+            HttpClient coordinator = SupportData.signedInCoordinator(base);
+            Scenario matches = new Scenario("support: ranked matches",
+                    "/api/support/requests/" + supportRequest + "/matches?max=20", "\"score\"");
+            for (int c : new int[] {clients, 1}) {
+                run(coordinator, base, matches, c, 5); // warm-up
+                Result r = run(coordinator, base, matches, c, seconds);
+                results.add(new Result(new Scenario(matches.name() + " (" + c + "c)", matches.path(),
+                        matches.mustContain()), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
             }
             print(results);
         } finally {
@@ -153,10 +165,10 @@ public final class Benchmark {
 
     private static void print(List<Result> results) {
         Result ping = results.get(0);
-        System.out.printf(Locale.ROOT, "%-22s %10s %9s %9s %9s %8s %12s %12s %12s%n", "scenario", "req/s",
+        System.out.printf(Locale.ROOT, "%-30s %10s %9s %9s %9s %8s %12s %12s %12s%n", "scenario", "req/s",
                 "p50 ms", "p95 ms", "p99 ms", "errors", "req/s÷ping", "p50÷ping", "p95÷ping");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "%-22s %10.0f %9.1f %9.1f %9.1f %8d %12.2f %12.2f %12.2f%n",
+            System.out.printf(Locale.ROOT, "%-30s %10.0f %9.1f %9.1f %9.1f %8d %12.2f %12.2f %12.2f%n",
                     r.scenario().name(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors(),
                     r.perSecond() / ping.perSecond(), r.p50() / ping.p50(), r.p95() / ping.p95());
         }
