@@ -55,6 +55,9 @@ public class GatheringService implements Gatherings {
     @Inject
     private RegistrantMail mail;
 
+    @Inject
+    private EndedGatherings ended;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -111,6 +114,7 @@ public class GatheringService implements Gatherings {
         Gathering gathering = Seats.lock(em, gatheringId);
         access.requireOrganiser(actorId, gathering);
         gathering.finish(now());
+        ended.record(gathering);
         return view(gathering);
     }
 

@@ -30,6 +30,9 @@ public class Upkeep {
     @Inject
     private RegistrantMail mail;
 
+    @Inject
+    private EndedGatherings ended;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -61,12 +64,15 @@ public class Upkeep {
     /** Published gatherings whose end has passed become "afgelopen". */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int finishEnded() {
-        List<Gathering> ended = em.createQuery("select g from Gathering g where g.status = :published"
+        List<Gathering> gatherings = em.createQuery("select g from Gathering g where g.status = :published"
                         + " and g.endsAt < :now", Gathering.class)
                 .setParameter("published", GatheringStatus.GEPUBLICEERD)
                 .setParameter("now", OffsetDateTime.now(clock)).setMaxResults(BATCH).getResultList();
-        ended.forEach(g -> g.finish(OffsetDateTime.now(clock)));
-        return ended.size();
+        for (Gathering g : gatherings) {
+            g.finish(OffsetDateTime.now(clock));
+            ended.record(g);
+        }
+        return gatherings.size();
     }
 
     /**

@@ -61,6 +61,9 @@ import nl.netwerkplaats.events.api.Registrations;
 import nl.netwerkplaats.events.application.Upkeep;
 import nl.netwerkplaats.network.api.AccountView;
 import nl.netwerkplaats.network.api.Accounts;
+import nl.netwerkplaats.network.api.ContributionKind;
+import nl.netwerkplaats.network.api.ContributionView;
+import nl.netwerkplaats.network.api.Contributions;
 import nl.netwerkplaats.network.api.Outbox;
 import nl.netwerkplaats.network.api.OutboxMessageView;
 import nl.netwerkplaats.network.api.Role;
@@ -100,6 +103,9 @@ class GatheringsIT {
 
     @Inject
     private Upkeep upkeep;
+
+    @Inject
+    private Contributions contributions;
 
     @Resource(lookup = "java:app/jdbc/netwerkplaats")
     private DataSource dataSource;
@@ -448,6 +454,35 @@ class GatheringsIT {
         assertNull(r.needs());
         assertTrue(registrations.participantList(organiser.id(), g.id()).isEmpty());
         assertEquals(1, registrations.attendance(organiser.id(), g.id()).registered());
+    }
+
+    @Test
+    void afterAPitchSessionItsMemberHostsAndSpeakersAreCreditedOnce() throws Exception {
+        AccountView organiser = member("Petra Pitch");
+        AccountView host = member("Hein Host");
+        AccountView speaker = member("Sara Spreker");
+        OffsetDateTime start = OffsetDateTime.now().plusDays(3);
+        GatheringView g = gatherings.create(organiser.id(), new GatheringDraft("Pitchavond", GatheringKind.PITCH_SESSIE,
+                List.of(), null, start, start.plusHours(2), "Zaal", null, null, null, List.of(),
+                List.of(new Contributor(Contributor.Kind.HOST, host.id(), null),
+                        new Contributor(Contributor.Kind.SPEAKER, speaker.id(), null),
+                        new Contributor(Contributor.Kind.SPEAKER, null, "Gast zonder account")),
+                List.of(), null, null, Audience.EVERYONE, null, false));
+        gatherings.publish(organiser.id(), g.id());
+        sql("update events.gathering set starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour'"
+                + " where id = ?", g.id());
+
+        while (upkeep.finishEnded() > 0) {
+            // every ended gathering in the shared database, ours among them
+        }
+        assertThrows(GatheringStatusException.class, () -> gatherings.finish(organiser.id(), g.id()),
+                "already afgelopen");
+
+        assertEquals(GatheringStatus.AFGELOPEN, calendar.find(g.id(), null).orElseThrow().status());
+        assertEquals(List.of(ContributionKind.HOSTED_TABLE), contributions.of(host.id()).stream()
+                .filter(c -> c.sourceRef().equals("gathering:" + g.id())).map(ContributionView::kind).toList());
+        assertEquals(List.of(ContributionKind.PITCHED_CASE), contributions.of(speaker.id()).stream()
+                .filter(c -> c.sourceRef().equals("gathering:" + g.id())).map(ContributionView::kind).toList());
     }
 
     // ---------------------------------------------------------------- organisers, editions, calendar
