@@ -32,9 +32,10 @@ import nl.netwerkplaats.network.api.ThemeView;
 @Stateless
 public class GatheringCalendarService implements GatheringCalendar {
 
-    /** Upcoming: published, and cancelled ones so people see they are off. Past: what took place. */
-    private static final Set<GatheringStatus> UPCOMING = Set.of(GatheringStatus.GEPUBLICEERD,
-            GatheringStatus.GEANNULEERD);
+    /**
+     * Upcoming (and a month, which may have begun): every public gathering, cancelled ones included so people see
+     * they are off. Past: what took place.
+     */
     private static final Set<GatheringStatus> PAST = Set.of(GatheringStatus.GEPUBLICEERD, GatheringStatus.AFGELOPEN,
             GatheringStatus.VERSLAG_GEPUBLICEERD);
     private static final Set<GatheringStatus> PUBLIC = Set.of(GatheringStatus.GEPUBLICEERD,
@@ -114,7 +115,7 @@ public class GatheringCalendarService implements GatheringCalendar {
     }
 
     private void bind(TypedQuery<?> q, AgendaQuery query) {
-        q.setParameter("statuses", List.copyOf(query.past() ? PAST : UPCOMING));
+        q.setParameter("statuses", List.copyOf(query.past() ? PAST : PUBLIC));
         q.setParameter("from", query.from() == null ? now() : query.from());
         if (!query.past() && query.until() != null) {
             q.setParameter("until", query.until());

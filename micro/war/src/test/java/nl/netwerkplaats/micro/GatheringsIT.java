@@ -524,6 +524,11 @@ class GatheringsIT {
                 "already afgelopen");
 
         assertEquals(GatheringStatus.AFGELOPEN, calendar.find(g.id(), null).orElseThrow().status());
+        assertTrue(calendar.agenda(new AgendaQuery(false, OffsetDateTime.now().minusDays(1),
+                OffsetDateTime.now().plusDays(1), null, null, null, 0, 500)).stream().anyMatch(x -> x.id() == g.id()),
+                "a month view that has begun still shows what took place in it");
+        assertTrue(calendar.agenda(new AgendaQuery(true, null, null, null, null, null, 0, 500)).stream()
+                .anyMatch(x -> x.id() == g.id()), "and the past list shows it");
         assertEquals(List.of(ContributionKind.HOSTED_TABLE), contributions.of(host.id()).stream()
                 .filter(c -> c.sourceRef().equals("gathering:" + g.id())).map(ContributionView::kind).toList());
         assertEquals(List.of(ContributionKind.PITCHED_CASE), contributions.of(speaker.id()).stream()
