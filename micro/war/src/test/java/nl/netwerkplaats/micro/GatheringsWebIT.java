@@ -238,7 +238,8 @@ class GatheringsWebIT {
         assertEquals(403, pages.fetch("bijeenkomsten/organisatie/export?id=" + themadag + "&format=csv").statusCode());
         assertEquals(404, get(base, "bijeenkomsten/bijeenkomst.xhtml?id=987654321").statusCode());
 
-        for (String path : List.of("bijeenkomsten/", "bijeenkomsten/?periode=afgelopen",
+        for (String path : List.of("bijeenkomsten/", "bijeenkomsten/?periode=afgelopen&pagina=2",
+                "bijeenkomsten/?pagina=x&maand=2026-13&soort=ONBEKEND&thema=abc",
                 "bijeenkomsten/bijeenkomst.xhtml?id=" + themadag)) {
             HttpResponse<String> response = get(base, path);
             assertEquals(200, response.statusCode(), path);
