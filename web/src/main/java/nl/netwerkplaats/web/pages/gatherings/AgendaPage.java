@@ -60,11 +60,11 @@ public class AgendaPage {
                     parameters.municipality(), parameters.kind(), 0, MAX));
             weeks = weeks(month, gatherings);
         } else {
-            AgendaQuery query = new AgendaQuery(parameters.past(), null, null, parameters.themeId(),
+            AgendaQuery selection = new AgendaQuery(parameters.past(), null, null, parameters.themeId(),
                     parameters.municipality(), parameters.kind(), (parameters.page() - 1) * PAGE_SIZE, PAGE_SIZE);
-            gatherings = calendar.agenda(query);
+            gatherings = calendar.agenda(selection);
             total = gatherings.size() < PAGE_SIZE && parameters.page() == 1 ? gatherings.size()
-                    : calendar.count(query);
+                    : calendar.count(selection);
         }
     }
 
