@@ -413,7 +413,7 @@ public class SupportService implements Support {
                 (select coalesce(max(case when m.municipality_code = ?3 then 2
                                           when m.municipality_code = any(q.province) then 1 else 0 end), 0)
                    from network.organisation_municipality m where m.organisation_id = o.id) as place,
-                ts_rank(o.search, q.tsq, 32) as text,
+                case when o.search @@ q.tsq then ts_rank(o.search, q.tsq, 32) else 0 end as text,
                 cast(null as varchar) as help,
                 coalesce(s.n, 0) as successes
               from org_cand c join network.organisation o on o.id = c.id cross join q
@@ -426,7 +426,7 @@ public class SupportService implements Support {
                     where t.account_id = a.id and t.theme_id = any(q.themes)) end,
                 case when vm.account_id is null then 0 when a.municipality_code = ?3 then 2
                      when a.municipality_code = any(q.province) then 1 else 0 end,
-                coalesce(ts_rank(a.member_search, q.tsq, 32), 0),
+                case when a.member_search @@ q.tsq then ts_rank(a.member_search, q.tsq, 32) else 0 end,
                 null, coalesce(s.n, 0)
               from network.profile_visibility vn join network.account a on a.id = vn.account_id cross join q
               left join network.profile_visibility vt on vt.account_id = a.id and vt.field = 'THEMES'
@@ -445,7 +445,7 @@ public class SupportService implements Support {
                 (select string_agg(cast(t.theme_id as varchar), ',') from network.support_offer_theme t
                   where t.offer_id = f.id and t.theme_id = any(q.themes)),
                 case when f.municipality_code = ?3 then 2 when f.municipality_code = any(q.province) then 1 else 0 end,
-                ts_rank(f.search, q.tsq, 32),
+                case when f.search @@ q.tsq then ts_rank(f.search, q.tsq, 32) else 0 end,
                 (select string_agg(h.help_kind, ',' order by h.help_kind) from network.support_offer_help h
                   where h.offer_id = f.id and h.help_kind = any(q.help)),
                 coalesce(s.n, 0)
