@@ -761,8 +761,10 @@ public class SupportService implements Support {
         return account == null ? null : account.getDisplayName();
     }
 
+    /** Flushed at once: the history is read in id order, and a unit of work may insert new rows in any order. */
     private void history(SupportRequest request, Long actorId, String kind, String detail) {
         em.persist(new SupportEvent(request.getId(), actorId, kind, detail, clock.instant()));
+        em.flush();
     }
 
     private List<SupportMatch> matchesOf(SupportRequest request) {
