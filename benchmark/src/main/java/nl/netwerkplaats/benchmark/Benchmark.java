@@ -33,7 +33,18 @@ public final class Benchmark {
             new Scenario("kaart REST: q+filters", "/api/organisations?q=taalles&province=PV23&kind=CIVIL_SOCIETY",
                     "\"total\""),
             new Scenario("kaart REST: everything", "/api/organisations", "\"total\""),
-            new Scenario("kaart page: q", "/netwerk/kaart.xhtml?q=ouderen&provincie=PV23", "Sociale kaart"));
+            new Scenario("kaart page: q", "/netwerk/kaart.xhtml?q=ouderen&provincie=PV23", "Sociale kaart"),
+            new Scenario("agenda page", "/bijeenkomsten/", "Bijeenkomsten"),
+            new Scenario("agenda page: filters", "/bijeenkomsten/?gemeente=GM0150&soort=THEMADAG", "Bijeenkomsten"),
+            new Scenario("agenda REST", "/api/gatherings?municipality=GM0150", "\"title\""),
+            // a burst of guest sign-ups at one gathering: each takes the gathering's row lock
+            new Scenario("registration burst", "/api/gatherings/{burst}/registrations", "AWAITING_EMAIL",
+                    "{\"name\":\"Gast %1$d\",\"email\":\"gast%1$d@benchmark.test\",\"role\":\"INWONER\","
+                            + "\"listed\":true}"));
+
+    /** The gathering the registration burst goes to, seeded by {@link EventsData}. */
+    private static long burstGathering;
+    private static final AtomicLong UNIQUE = new AtomicLong();
 
     private Benchmark() {
     }
@@ -59,14 +70,27 @@ public final class Benchmark {
             awaitReady(http, base, app, data);
             long seeding = System.nanoTime();
             NetworkData.generate(data);
-            System.out.printf(Locale.ROOT, "Generated %,d organisations and %,d people in %.1f s%n",
-                    NetworkData.ORGANISATIONS, NetworkData.PEOPLE, (System.nanoTime() - seeding) / 1e9);
+            burstGathering = EventsData.generate(data);
+            long supportRequest = SupportData.generate(data);
+            System.out.printf(Locale.ROOT, "Generated %,d organisations, %,d people and %,d offers in %.1f s%n",
+                    NetworkData.ORGANISATIONS, NetworkData.PEOPLE, SupportData.OFFERS,
+                    (System.nanoTime() - seeding) / 1e9);
             System.out.printf(Locale.ROOT, "Netwerkplaats benchmark: %d clients, %d s per scenario, %d cores%n",
                     clients, seconds, Runtime.getRuntime().availableProcessors());
             List<Result> results = new ArrayList<>();
             for (Scenario scenario : SCENARIOS) {
                 run(http, base, scenario, clients, 5); // warm-up
                 results.add(run(http, base, scenario, clients, seconds));
+            }
+            // Ranked matches for one request, as a signed-in coordinator asks for them.
+            HttpClient coordinator = SupportData.signedInCoordinator(base);
+            Scenario matches = new Scenario("support: ranked matches",
+                    "/api/support/requests/" + supportRequest + "/matches?max=20", "\"score\"");
+            for (int c : new int[] {clients, 1}) {
+                run(coordinator, base, matches, c, 5); // warm-up
+                Result r = run(coordinator, base, matches, c, seconds);
+                results.add(new Result(new Scenario(matches.name() + " (" + c + "c)", matches.path(),
+                        matches.mustContain()), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
             }
             print(results);
         } finally {
@@ -84,8 +108,8 @@ public final class Benchmark {
         List<long[]> perClient = new ArrayList<>();
         int[] counts = new int[clients];
         CountDownLatch done = new CountDownLatch(clients);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + scenario.path()))
-                .timeout(Duration.ofSeconds(30)).build();
+        URI uri = URI.create(base + scenario.path().replace("{burst}", Long.toString(burstGathering)));
+        HttpRequest get = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build();
         for (int c = 0; c < clients; c++) {
             long[] latencies = new long[2_000_000 / clients];
             perClient.add(latencies);
@@ -95,8 +119,14 @@ public final class Benchmark {
                     while (System.nanoTime() < end && counts[client] < latencies.length) {
                         long start = System.nanoTime();
                         try {
+                            HttpRequest request = scenario.jsonBody() == null ? get
+                                    : HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                                            .header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString(String.format(Locale.ROOT,
+                                                    scenario.jsonBody(), UNIQUE.incrementAndGet())))
+                                            .build();
                             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                            if (response.statusCode() != 200 || !response.body().contains(scenario.mustContain())) {
+                            if (response.statusCode() / 100 != 2 || !response.body().contains(scenario.mustContain())) {
                                 errors.incrementAndGet();
                             }
                         } catch (IOException e) {
@@ -135,10 +165,10 @@ public final class Benchmark {
 
     private static void print(List<Result> results) {
         Result ping = results.get(0);
-        System.out.printf(Locale.ROOT, "%-22s %10s %9s %9s %9s %8s %12s %12s %12s%n", "scenario", "req/s",
+        System.out.printf(Locale.ROOT, "%-30s %10s %9s %9s %9s %8s %12s %12s %12s%n", "scenario", "req/s",
                 "p50 ms", "p95 ms", "p99 ms", "errors", "req/s÷ping", "p50÷ping", "p95÷ping");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "%-22s %10.0f %9.1f %9.1f %9.1f %8d %12.2f %12.2f %12.2f%n",
+            System.out.printf(Locale.ROOT, "%-30s %10.0f %9.1f %9.1f %9.1f %8d %12.2f %12.2f %12.2f%n",
                     r.scenario().name(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors(),
                     r.perSecond() / ping.perSecond(), r.p50() / ping.p50(), r.p95() / ping.p95());
         }

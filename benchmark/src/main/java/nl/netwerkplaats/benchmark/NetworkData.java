@@ -23,10 +23,14 @@ final class NetworkData {
     }
 
     /** The launcher's embedded PostgreSQL writes its port on line 4 of postmaster.pid. */
-    static void generate(Path dataDirectory) throws IOException, SQLException {
+    static String url(Path dataDirectory) throws IOException {
         List<String> pid = Files.readAllLines(dataDirectory.resolve("postgres").resolve("postmaster.pid"));
-        String url = "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/netwerkplaats";
-        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+        return "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/netwerkplaats";
+    }
+
+    static void generate(Path dataDirectory) throws IOException, SQLException {
+        try (Connection c = DriverManager.getConnection(url(dataDirectory), "postgres", "");
+             Statement s = c.createStatement()) {
             s.execute("""
                     insert into network.organisation (name, kind, description, offers, needs, verified, created_at)
                     select (array['Buurtkracht','Taalcafé','Voedselbank','Wijkteam','Mantelzorgpunt','Repair Café',

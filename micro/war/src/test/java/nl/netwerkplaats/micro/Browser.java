@@ -1,18 +1,25 @@
 package nl.netwerkplaats.micro;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through ChromeDriver, with axe-core to check every page against WCAG 2.1 AA
@@ -72,6 +79,60 @@ final class Browser implements AutoCloseable {
                 "return performance.getEntriesByType('resource').map(e => e.name);");
         String origin = base.getScheme() + "://" + base.getAuthority();
         return urls.stream().filter(u -> !u.startsWith(origin + "/") && !u.startsWith("data:")).toList();
+    }
+
+    // The page steps every browser test needs, written once. (The older test classes still carry their own copies.)
+
+    private URI base;
+
+    /** Where the application under test runs; {@link #open} and {@link #checkPage} use it. */
+    Browser at(URL application) {
+        base = URI.create(application.toString());
+        return this;
+    }
+
+    /** Opens a page of the application and checks it (axe-core, nothing from other hosts). */
+    void open(String path) {
+        driver.get(base.resolve(path).toString());
+        checkPage();
+    }
+
+    void checkPage() {
+        List<String> violations = accessibilityViolations();
+        assertTrue(violations.isEmpty(), driver.getCurrentUrl() + ":\n" + String.join("\n", violations));
+        List<String> foreign = foreignRequests(base);
+        assertTrue(foreign.isEmpty(), "requests to other hosts: " + foreign);
+    }
+
+    WebElement find(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /** Logs in through the form and waits until either the signed-in menu or the login's error shows. */
+    void logIn(String login, String password) {
+        driver.manage().deleteAllCookies();
+        open("inloggen.xhtml");
+        type("login:email", login);
+        type("login:password", password);
+        find("login:submit").click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                !d.findElements(By.cssSelector(".signed-in")).isEmpty()
+                        || !d.findElements(By.cssSelector("#login\\:messages .msg-error")).isEmpty());
+    }
+
+    boolean signedIn() {
+        return !driver.findElements(By.cssSelector(".signed-in")).isEmpty();
     }
 
     @Override

@@ -99,9 +99,8 @@ class ModuleSlicesIT {
 
     @Test
     void emptyModulesAnswerWithEmptyLists() {
-        assertTrue(calendar.upcoming(10).isEmpty());
-        assertEquals(0, calendar.countUpcoming());
-        // Other test classes share the database and publish knowledge items; the list and the count agree.
+        // Other test classes share the database and publish gatherings and knowledge items; lists and counts agree.
+        assertEquals(Math.min(calendar.countUpcoming(), 10), calendar.upcoming(10).size());
         assertEquals(Math.min(knowledge.countPublished(), 10), knowledge.latest(10).size());
     }
 

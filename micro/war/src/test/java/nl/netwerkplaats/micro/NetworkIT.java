@@ -288,6 +288,22 @@ class NetworkIT {
     }
 
     @Test
+    void theWholeKaartCountsANewOrganisationAtOnceThoughItsCountsAreKept() {
+        DirectoryQuery everything = new DirectoryQuery(null, null, null, null, null, 1, 20);
+        directory.organisations(everything);
+        DirectoryResult before = directory.organisations(everything);
+        AccountView member = accounts.createConfirmed("Nieuwkomer", unique("teller"), PASSWORD, Set.of());
+        organisations.register(member.id(), new OrganisationDraft("Telbaar Fonds", OrganisationKind.FUND, null, null,
+                null, null, null, Set.of(DEVENTER), Set.of()));
+
+        DirectoryResult after = directory.organisations(everything);
+        assertEquals(before.total() + 1, after.total());
+        assertEquals(before.kinds().getOrDefault(OrganisationKind.FUND, 0L) + 1, after.kinds().get(OrganisationKind.FUND));
+        assertEquals(before.provinces().getOrDefault("PV23", 0L) + 1, after.provinces().get("PV23"));
+        assertEquals(after, directory.organisations(everything), "asked again, the same page and counts");
+    }
+
+    @Test
     void facetsCountEveryHitOnceAcrossPagesAndProvinces() {
         AccountView member = accounts.createConfirmed("Facettenteller", unique("facet"), PASSWORD, Set.of());
         List<Long> theme = themes.activeThemes().stream().limit(2).map(ThemeView::id).toList();

@@ -14,7 +14,20 @@ public interface Accounts {
 
     int MIN_PASSWORD_LENGTH = 12;
 
+    /**
+     * Checks a password of a local account. Accounts managed by a directory are {@code Rejected} here without
+     * counting as a failed attempt: their password is checked by the directory, see {@link #logInFromDirectory}.
+     */
     LoginOutcome logIn(String email, String password);
+
+    /**
+     * After the organisation's directory (LDAP) accepted a password: the person's account, created at the first
+     * login and given the roles of their directory groups at every login (changes are audited). {@code Rejected}
+     * when the address belongs to a local account, which the directory may not speak for; {@code Locked} when a
+     * coordinator locked the account.
+     */
+    LoginOutcome logInFromDirectory(@NotBlank String email, @NotBlank @Size(max = 120) String displayName,
+                                    Set<Role> roles);
 
     Optional<AccountView> findByEmail(String email);
 

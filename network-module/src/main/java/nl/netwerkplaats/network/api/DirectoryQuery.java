@@ -12,4 +12,9 @@ public record DirectoryQuery(String text, OrganisationKind kind, Long themeId, S
         page = Math.max(1, page);
         pageSize = Math.max(0, pageSize);
     }
+
+    /** True for the whole kaart: no text and no filter. */
+    public boolean isUnfiltered() {
+        return text == null && kind == null && themeId == null && municipalityCode == null && provinceCode == null;
+    }
 }

@@ -12,7 +12,11 @@ public class InputRejectedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public enum Problem {
-        REQUIRED, TOO_LONG, INVALID_EMAIL, INVALID_PHONE, UNKNOWN_MUNICIPALITY, UNKNOWN_THEME, CONTACT_REQUIRED
+        REQUIRED, TOO_LONG, INVALID_EMAIL, INVALID_PHONE, UNKNOWN_MUNICIPALITY, UNKNOWN_THEME, CONTACT_REQUIRED,
+        /** An end date before the start date (student assignments). */
+        ENDS_BEFORE_START,
+        /** Not an http(s) web address (an assignment's result). */
+        INVALID_URL
     }
 
     private final String field;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -97,6 +98,10 @@ public class AccountService implements Accounts {
             return new LoginOutcome.Rejected();
         }
         Account account = found.get();
+        if (account.isDirectoryManaged()) {
+            hasher.verifyDecoy(password);
+            return new LoginOutcome.Rejected();
+        }
         Instant now = clock.instant();
         Duration locked = account.lockedFor(now);
         if (!locked.isZero()) {
@@ -116,6 +121,38 @@ public class AccountService implements Accounts {
         account.loginFailed(now);
         Duration lockedNow = account.lockedFor(now);
         return lockedNow.isZero() ? new LoginOutcome.Rejected() : new LoginOutcome.Locked(lockedNow);
+    }
+
+    @Override
+    public LoginOutcome logInFromDirectory(String email, String displayName, Set<Role> roles) {
+        Optional<Account> found = byEmail(email, false);
+        if (found.isPresent() && !found.get().isDirectoryManaged()) {
+            return new LoginOutcome.Rejected();
+        }
+        Account account = found.orElseGet(() -> {
+            Account created = Account.fromDirectory(email, displayName, hasher.hash(unguessableSecret()),
+                    EnumSet.of(Role.MEMBER), clock.instant());
+            em.persist(created);
+            em.flush();
+            audit.record(created.getId(), "person.created-from-directory", "person", created.getId(), null);
+            return created;
+        });
+        Duration locked = account.lockedFor(clock.instant());
+        if (!locked.isZero()) {
+            return new LoginOutcome.Locked(locked);
+        }
+        if (account.takeRolesFromDirectory(roles)) {
+            audit.record(account.getId(), "person.roles-from-directory", "person", account.getId(),
+                    account.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+        }
+        account.loginSucceeded();
+        return new LoginOutcome.Accepted(view(account));
+    }
+
+    private static String unguessableSecret() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return Base64.getEncoder().encodeToString(secret);
     }
 
     @Override
@@ -239,7 +276,8 @@ public class AccountService implements Accounts {
 
     @Override
     public void requestPasswordReset(String email) {
-        byEmail(email, false).ifPresentOrElse(account -> {
+        // The directory keeps the password of a directory account: no reset link, and the same answer as always.
+        byEmail(email, false).filter(account -> !account.isDirectoryManaged()).ifPresentOrElse(account -> {
             String token = issueToken(account, Purpose.RESET, null, RESET_LIFETIME);
             var mail = mails.compose("reset", account.getLanguage(), account.getDisplayName(),
                     mails.link("account/nieuw-wachtwoord.xhtml?token=" + token));
@@ -518,6 +556,6 @@ public class AccountService implements Accounts {
     }
 
     static AccountView view(Account a) {
-        return new AccountView(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles());
+        return new AccountView(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(), a.isDirectoryManaged());
     }
 }

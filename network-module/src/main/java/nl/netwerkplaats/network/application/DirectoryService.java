@@ -1,5 +1,6 @@
 package nl.netwerkplaats.network.application;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -39,16 +40,22 @@ public class DirectoryService implements Directory {
     @Inject
     private Profiles profiles;
 
+    @Inject
+    private DirectoryCounts counts;
+
     /**
      * One statement per search, so the matching organisations are found and ranked once: they go into a materialised
      * common table expression, the page's organisations are read from it with their wide columns, and every facet
      * is counted from it in the database, so only the page and the counts travel. Ranking on narrow rows before
      * reading descriptions matters: sorting every hit with its texts cost three times as much on a broad search.
      * Page rows come first ({@code part} 0), then the counts ({@code part} 1). An organisation working in two
-     * municipalities of one province counts once for that province.
+     * municipalities of one province counts once for that province. The counts of the whole kaart are kept for a
+     * while ({@link DirectoryCounts}); then the statement reads only the page.
      */
     @Override
     public DirectoryResult organisations(DirectoryQuery query) {
+        Optional<DirectoryCounts.Counts> known = query.isUnfiltered() ? counts.forEverything() : Optional.empty();
+        Instant countedBefore = Instant.now();
         Filter filter = filter(query);
         String rank = query.text() == null ? "0"
                 : "ts_rank(o.search, websearch_to_tsquery('dutch', ?" + filter.textIndex + "))";
@@ -68,20 +75,11 @@ public class DirectoryService implements Directory {
                 + "     from network.organisation_theme t where t.organisation_id = org.id), "
                 + "  p.rank, p.sort_name "
                 + "from page p join network.organisation org on org.id = p.id "
-                + "union all select 1, 'total', count(*), null, null, null, null, null, null, null, null, null, null, "
-                + "  null, null from hits "
-                + "union all select 1, 'kind', count(*), null, kind, null, null, null, null, null, null, null, null, "
-                + "  null, null from hits group by kind "
-                + "union all select 1, 'theme', count(*), null, cast(t.theme_id as varchar), null, null, null, null, "
-                + "  null, null, null, null, null, null from hits h "
-                + "  join network.organisation_theme t on t.organisation_id = h.id group by t.theme_id "
-                + "union all select 1, 'province', count(distinct h.id), null, p.province, null, null, null, null, "
-                + "  null, null, null, null, null, null from hits h "
-                + "  join network.organisation_municipality m on m.organisation_id = h.id "
-                + "  join unnest(string_to_array(?" + codes + ", ','), string_to_array(?" + provinces + ", ',')) "
-                + "    as p(code, province) on p.code = m.municipality_code group by p.province "
-                + "order by 1, 14 desc, 15, 4"))
-                .setParameter(codes, MUNICIPALITY_CODES).setParameter(provinces, THEIR_PROVINCES);
+                + (known.isPresent() ? "" : FACET_COUNTS.formatted(codes, provinces))
+                + "order by 1, 14 desc, 15, 4"));
+        if (known.isEmpty()) {
+            search.setParameter(codes, MUNICIPALITY_CODES).setParameter(provinces, THEIR_PROVINCES);
+        }
 
         List<DirectoryHit> hits = new ArrayList<>();
         long total = 0;
@@ -106,8 +104,34 @@ public class DirectoryService implements Directory {
                 default -> provinceCounts.put(key, count);
             }
         }
+        if (known.isPresent()) {
+            DirectoryCounts.Counts c = known.get();
+            return new DirectoryResult(hits, c.total(), c.kinds(), c.themes(), c.provinces());
+        }
+        if (query.isUnfiltered()) {
+            counts.rememberForEverything(total, kinds, themes, provinceCounts, countedBefore);
+        }
         return new DirectoryResult(hits, total, kinds, themes, provinceCounts);
     }
+
+    /**
+     * The facet rows appended to a search: each counts the hits per value; the two placeholders are the parameter
+     * numbers of the municipality codes and their provinces.
+     */
+    private static final String FACET_COUNTS = """
+            union all select 1, 'total', count(*), null, null, null, null, null, null, null, null, null, null, null, \
+            null from hits
+            union all select 1, 'kind', count(*), null, kind, null, null, null, null, null, null, null, null, null, \
+            null from hits group by kind
+            union all select 1, 'theme', count(*), null, cast(t.theme_id as varchar), null, null, null, null, null, \
+            null, null, null, null, null from hits h
+              join network.organisation_theme t on t.organisation_id = h.id group by t.theme_id
+            union all select 1, 'province', count(distinct h.id), null, p.province, null, null, null, null, null, \
+            null, null, null, null, null from hits h
+              join network.organisation_municipality m on m.organisation_id = h.id
+              join unnest(string_to_array(?%d, ','), string_to_array(?%d, ',')) as p(code, province)
+                on p.code = m.municipality_code group by p.province
+            """;
 
     /** Every municipality code, and at the same position its province code, for counting provinces in SQL. */
     private static final String MUNICIPALITY_CODES = String.join(",",

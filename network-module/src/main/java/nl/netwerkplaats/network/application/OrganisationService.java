@@ -28,6 +28,7 @@ import nl.netwerkplaats.network.api.ProfileField;
 import nl.netwerkplaats.network.api.UnknownMunicipalityException;
 import nl.netwerkplaats.network.api.UnknownOrganisationException;
 import nl.netwerkplaats.network.api.UnknownThemeException;
+import nl.netwerkplaats.network.application.DirectoryCounts.OrganisationsChanged;
 import nl.netwerkplaats.network.domain.Account;
 import nl.netwerkplaats.network.domain.KvkNumber;
 import nl.netwerkplaats.network.domain.Membership;
@@ -48,6 +49,9 @@ public class OrganisationService implements Organisations {
 
     @Inject
     private Event<OrganisationsMerged> merged;
+
+    @Inject
+    private Event<OrganisationsChanged> changed;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -73,6 +77,7 @@ public class OrganisationService implements Organisations {
         em.persist(organisation);
         em.flush();
         em.persist(new Membership(organisation.getId(), actorId, MemberRole.MANAGER, false, clock.instant()));
+        changed.fire(new OrganisationsChanged());
         return view(organisation);
     }
 
@@ -80,6 +85,7 @@ public class OrganisationService implements Organisations {
     public OrganisationView update(long actorId, long organisationId, OrganisationDraft draft) {
         Organisation organisation = editable(actorId, organisationId);
         describe(organisation, draft);
+        changed.fire(new OrganisationsChanged());
         auditIfCoordinatorOnly(actorId, organisationId, "organisation.changed");
         return view(organisation);
     }

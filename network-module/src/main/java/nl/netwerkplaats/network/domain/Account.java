@@ -56,6 +56,10 @@ public class Account {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
+    /** The directory (LDAP) holds this person's password and decides their roles; the hash here opens nothing. */
+    @Column(name = "directory_managed", nullable = false)
+    private boolean directoryManaged;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", schema = "network", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", nullable = false)
@@ -125,6 +129,17 @@ public class Account {
         return account;
     }
 
+    /**
+     * Someone the organisation's directory vouched for, logging in for the first time: an active member whose
+     * password stays in the directory. {@code unusableHash} is the hash of a secret nobody knows.
+     */
+    public static Account fromDirectory(String email, String displayName, String unusableHash, Set<Role> roles,
+                                        Instant now) {
+        Account account = new Account(email, displayName, unusableHash, roles, now);
+        account.directoryManaged = true;
+        return account;
+    }
+
     public Account(String email, String displayName, String passwordHash, Set<Role> roles, Instant now) {
         this.email = normalizeEmail(email);
         this.displayName = displayName.strip();
@@ -184,6 +199,22 @@ public class Account {
 
     public void changeEmail(String newEmail) {
         email = normalizeEmail(newEmail);
+    }
+
+    public boolean isDirectoryManaged() {
+        return directoryManaged;
+    }
+
+    /** The roles the directory's groups give, always with membership; true when they differ from before. */
+    public boolean takeRolesFromDirectory(Set<Role> fromDirectory) {
+        Set<Role> next = EnumSet.of(Role.MEMBER);
+        next.addAll(fromDirectory);
+        if (next.equals(roles)) {
+            return false;
+        }
+        roles.clear();
+        roles.addAll(next);
+        return true;
     }
 
     public void grant(Role role) {
