@@ -21,7 +21,7 @@ import nl.netwerkplaats.web.security.CurrentUser;
 /** The knowledge agenda: every learning question, due reviews first, with what moved since the last review. */
 @Named
 @RequestScoped
-public class AgendaPage {
+public class KnowledgeAgendaPage {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
