@@ -202,7 +202,6 @@ class SupportWebIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("the end-date message does not show yet; being fixed on issue-4")
     void organisationPostsAnAssignmentAStudentRespondsAndTheOrganisationPicksAndFinishes() {
         logIn(SupportFixture.HELPER);
         open("mijn/opdracht.xhtml");

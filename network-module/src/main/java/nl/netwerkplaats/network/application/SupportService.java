@@ -317,6 +317,7 @@ public class SupportService implements Support {
                 .setParameter(4, provinceMunicipalities).setParameter(5, request.getRequesterId())
                 .setParameter(6, request.getOrganisationId() == null ? -1L : request.getOrganisationId())
                 .setParameter(7, helpKinds).setParameter(8, Math.max(1, Math.min(max, 200)))
+                .setParameter(9, MatchingWeights.COMMON_WORD_SHARE)
                 .getResultList();
 
         Map<String, MatchStatus> linked = new HashMap<>();
@@ -361,14 +362,35 @@ public class SupportService implements Support {
      * One statement ranks every kind of candidate. Candidates are first found through the indexes (Dutch text
      * over the GIN indexes, shared themes, the same municipality), then scored with {@link MatchingWeights}, and
      * only the best rows leave the database. The request's words become an OR query of its Dutch lexemes, so an
-     * offer that shares some words ranks by how many and how weighty. People count only with the consent they
+     * offer that shares some words ranks by how many and how weighty. Words that PostgreSQL's statistics show in
+     * more than {@link MatchingWeights#COMMON_WORD_SHARE} of a table's rows ("wijk", "buurt") still count in the
+     * score but do not make a row a candidate on their own: otherwise nearly every organisation would have to be
+     * ranked, which made one ranking take 200 ms on 10,000 organisations and 20,000 offers. People count only with the consent they
      * gave to members: their name must be open to members (a partial index finds those people first), and their themes, municipality and texts count only
      * when those are open too ({@code member_search} holds only the member-visible fields).
      */
     private static final String MATCHING_SQL = """
-            with q as materialized (
-              select coalesce((select to_tsquery('simple', string_agg(quote_literal(lexeme), ' | '))
-                               from unnest(to_tsvector('dutch', ?1))), cast('' as tsquery)) as tsq,
+            with lex as materialized (select distinct lexeme from unnest(to_tsvector('dutch', ?1))),
+            common as materialized (
+              select s.tablename, e.lexeme from pg_stats s,
+                unnest(cast(cast(s.most_common_elems as text) as text[]), s.most_common_elem_freqs) as e(lexeme, share)
+              where s.schemaname = 'network' and e.lexeme is not null and e.share > ?9
+                and ((s.tablename in ('organisation', 'support_offer') and s.attname = 'search')
+                     or (s.tablename = 'account' and s.attname = 'member_search'))),
+            q as materialized (
+              select coalesce((select to_tsquery('simple', string_agg(quote_literal(lexeme), ' | ')) from lex),
+                              cast('' as tsquery)) as tsq,
+                     coalesce((select to_tsquery('simple', string_agg(quote_literal(l.lexeme), ' | ')) from lex l
+                               where l.lexeme not in (select c.lexeme from common c
+                                                      where c.tablename = 'organisation')),
+                              cast('' as tsquery)) as org_tsq,
+                     coalesce((select to_tsquery('simple', string_agg(quote_literal(l.lexeme), ' | ')) from lex l
+                               where l.lexeme not in (select c.lexeme from common c where c.tablename = 'account')),
+                              cast('' as tsquery)) as person_tsq,
+                     coalesce((select to_tsquery('simple', string_agg(quote_literal(l.lexeme), ' | ')) from lex l
+                               where l.lexeme not in (select c.lexeme from common c
+                                                      where c.tablename = 'support_offer')),
+                              cast('' as tsquery)) as offer_tsq,
                      cast(string_to_array(?2, ',') as bigint[]) as themes,
                      string_to_array(?4, ',') as province,
                      string_to_array(?7, ',') as help),
@@ -377,17 +399,11 @@ public class SupportService implements Support {
               join network.support_request r on r.id = m.request_id
               where m.status = 'ACCEPTED' and r.status = 'COMPLETED' group by m.party_kind, m.party_id),
             org_cand as (
-              select o.id from network.organisation o, q where o.search @@ q.tsq
+              select o.id from network.organisation o, q where o.search @@ q.org_tsq
               union select t.organisation_id from network.organisation_theme t, q where t.theme_id = any(q.themes)
               union select m.organisation_id from network.organisation_municipality m where m.municipality_code = ?3),
-            person_cand as (
-              select a.id from network.profile_visibility vn join network.account a on a.id = vn.account_id, q
-              where vn.field = 'NAME' and vn.audience in ('VISITORS', 'MEMBERS') and a.status = 'ACTIVE'
-                and a.id <> ?5 and (a.member_search @@ q.tsq or a.municipality_code = ?3
-                  or exists (select 1 from network.account_theme t where t.account_id = a.id
-                             and t.theme_id = any(q.themes)))),
             offer_cand as (
-              select f.id from network.support_offer f, q where f.active and f.search @@ q.tsq
+              select f.id from network.support_offer f, q where f.active and f.search @@ q.offer_tsq
               union select t.offer_id from network.support_offer_theme t, q where t.theme_id = any(q.themes)
               union select f.id from network.support_offer f where f.active and f.municipality_code = ?3),
             signals as (
@@ -397,7 +413,7 @@ public class SupportService implements Support {
                 (select coalesce(max(case when m.municipality_code = ?3 then 2
                                           when m.municipality_code = any(q.province) then 1 else 0 end), 0)
                    from network.organisation_municipality m where m.organisation_id = o.id) as place,
-                ts_rank(o.search, q.tsq, 32) as text,
+                case when o.search @@ q.tsq then ts_rank(o.search, q.tsq, 32) else 0 end as text,
                 cast(null as varchar) as help,
                 coalesce(s.n, 0) as successes
               from org_cand c join network.organisation o on o.id = c.id cross join q
@@ -410,20 +426,26 @@ public class SupportService implements Support {
                     where t.account_id = a.id and t.theme_id = any(q.themes)) end,
                 case when vm.account_id is null then 0 when a.municipality_code = ?3 then 2
                      when a.municipality_code = any(q.province) then 1 else 0 end,
-                coalesce(ts_rank(a.member_search, q.tsq, 32), 0),
+                case when a.member_search @@ q.tsq then ts_rank(a.member_search, q.tsq, 32) else 0 end,
                 null, coalesce(s.n, 0)
-              from person_cand c join network.account a on a.id = c.id cross join q
+              from network.profile_visibility vn join network.account a on a.id = vn.account_id cross join q
               left join network.profile_visibility vt on vt.account_id = a.id and vt.field = 'THEMES'
                 and vt.audience in ('VISITORS', 'MEMBERS')
               left join network.profile_visibility vm on vm.account_id = a.id and vm.field = 'MUNICIPALITY'
                 and vm.audience in ('VISITORS', 'MEMBERS')
               left join succ s on s.party_kind = 'PERSON' and s.party_id = a.id
+              where vn.field = 'NAME' and vn.audience in ('VISITORS', 'MEMBERS') and a.status = 'ACTIVE'
+                and a.id <> ?5
+                and (a.member_search @@ q.person_tsq
+                     or (vm.account_id is not null and a.municipality_code = ?3)
+                     or (vt.account_id is not null and exists (select 1 from network.account_theme t
+                         where t.account_id = a.id and t.theme_id = any(q.themes))))
               union all
               select 'OFFER', f.id, f.title,
                 (select string_agg(cast(t.theme_id as varchar), ',') from network.support_offer_theme t
                   where t.offer_id = f.id and t.theme_id = any(q.themes)),
                 case when f.municipality_code = ?3 then 2 when f.municipality_code = any(q.province) then 1 else 0 end,
-                ts_rank(f.search, q.tsq, 32),
+                case when f.search @@ q.tsq then ts_rank(f.search, q.tsq, 32) else 0 end,
                 (select string_agg(h.help_kind, ',' order by h.help_kind) from network.support_offer_help h
                   where h.offer_id = f.id and h.help_kind = any(q.help)),
                 coalesce(s.n, 0)
@@ -739,8 +761,10 @@ public class SupportService implements Support {
         return account == null ? null : account.getDisplayName();
     }
 
+    /** Flushed at once: the history is read in id order, and a unit of work may insert new rows in any order. */
     private void history(SupportRequest request, Long actorId, String kind, String detail) {
         em.persist(new SupportEvent(request.getId(), actorId, kind, detail, clock.instant()));
+        em.flush();
     }
 
     private List<SupportMatch> matchesOf(SupportRequest request) {

@@ -25,6 +25,12 @@ public final class MatchingWeights {
     /** Below this similarity the text is not named as a reason (it still counts). */
     public static final double TEXT_REASON_THRESHOLD = 0.05;
 
+    /**
+     * A word found in more than this share of a table's rows (by PostgreSQL's statistics) is too common to make a
+     * row a candidate by itself; it still counts in the text similarity of the candidates found otherwise.
+     */
+    public static final double COMMON_WORD_SHARE = 0.10;
+
     /** Per kind of help (kennis, handen, ...) an offer gives that the request asks for, up to {@link #MAX_COUNTED_HELP_KINDS}. */
     public static final double PER_SHARED_HELP_KIND = 1.0;
     public static final int MAX_COUNTED_HELP_KINDS = 3;

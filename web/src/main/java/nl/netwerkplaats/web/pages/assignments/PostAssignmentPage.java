@@ -86,6 +86,11 @@ public class PostAssignmentPage implements Serializable {
         return organisations;
     }
 
+    public List<jakarta.faces.model.SelectItem> getOrganisationItems() {
+        return organisations.entrySet().stream()
+                .map(e -> new jakarta.faces.model.SelectItem(e.getKey(), e.getValue())).toList();
+    }
+
     public List<AssignmentLevel> getLevels() {
         return List.of(AssignmentLevel.values());
     }

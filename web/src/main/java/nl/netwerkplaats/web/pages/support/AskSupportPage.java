@@ -81,6 +81,11 @@ public class AskSupportPage implements Serializable {
         return organisations;
     }
 
+    public List<jakarta.faces.model.SelectItem> getOrganisationItems() {
+        return organisations.entrySet().stream()
+                .map(e -> new jakarta.faces.model.SelectItem(e.getKey(), e.getValue())).toList();
+    }
+
     public List<Urgency> getUrgencies() {
         return List.of(Urgency.values());
     }

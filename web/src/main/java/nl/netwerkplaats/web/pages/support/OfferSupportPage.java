@@ -78,6 +78,11 @@ public class OfferSupportPage implements Serializable {
         return organisations;
     }
 
+    public List<jakarta.faces.model.SelectItem> getOrganisationItems() {
+        return organisations.entrySet().stream()
+                .map(e -> new jakarta.faces.model.SelectItem(e.getKey(), e.getValue())).toList();
+    }
+
     public List<HelpKind> getAllHelpKinds() {
         return List.of(HelpKind.values());
     }

@@ -170,6 +170,10 @@ public class SupportRequestPage {
         return people;
     }
 
+    public List<SelectItem> getContactItems() {
+        return getContactChoices().entrySet().stream().map(e -> new SelectItem(e.getKey(), e.getValue())).toList();
+    }
+
     private Long requesterId() {
         return request.requesterId();
     }
