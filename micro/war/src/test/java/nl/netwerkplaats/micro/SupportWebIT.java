@@ -135,6 +135,12 @@ class SupportWebIT {
         assertEquals(200, visitor.statusCode());
         assertTrue(visitor.headers().allValues("Set-Cookie").isEmpty(), "the public page made a session");
         assertEquals(404, get("netwerk/steun/vraag.xhtml?id=999999999").statusCode());
+        String id = requestPath.substring(requestPath.indexOf("id=") + 3);
+        HttpResponse<String> json = get("api/support/requests?q=" + title.substring(title.lastIndexOf(' ') + 1));
+        assertEquals(200, json.statusCode());
+        assertTrue(json.body().contains("\"title\":\"" + title + "\"") && !json.body().contains(SupportFixture.ASKER),
+                json.body());
+        assertEquals(401, get("api/support/requests/" + id + "/matches").statusCode(), "matches need a session");
 
         logIn(SupportFixture.HELPER);
         open("mijn/steun.xhtml");
