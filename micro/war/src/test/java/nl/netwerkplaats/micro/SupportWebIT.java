@@ -299,7 +299,15 @@ class SupportWebIT {
     private void submit(WebElement button) {
         WebElement page = browser.driver.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        // Chromium reports a replaced page either as a stale element or as a node "not in the document".
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private void checkBox(String groupId, String label) {
