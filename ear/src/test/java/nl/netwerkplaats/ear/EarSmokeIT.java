@@ -39,7 +39,12 @@ class EarSmokeIT {
     private static final Pattern SETUP_LINK = Pattern.compile("setup\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final int NGINX_HTTP = PORT_BASE + 480;
+    private static final int NGINX_HTTPS = PORT_BASE + 443;
+    private static final String PROXY = "https://localhost:" + NGINX_HTTPS;
+
     private static Path payara;
+    private static Process nginx;
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .cookieHandler(new java.net.CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -51,12 +56,19 @@ class EarSmokeIT {
         asadmin(List.of("delete-domain", DOMAIN), true);
         asadmin(List.of("create-domain", "--nopassword", "--portbase", Integer.toString(PORT_BASE), DOMAIN), false);
         asadmin(List.of("start-domain", DOMAIN), false);
+        // As docs/install-payara-server.md says: behind nginx, take the scheme from X-Forwarded-Proto.
+        asadmin(List.of("--port", Integer.toString(ADMIN_PORT), "set", "configs.config.server-config.network-config"
+                + ".protocols.protocol.http-listener-1.http.scheme-mapping=X-Forwarded-Proto"), false);
         asadmin(List.of("--port", Integer.toString(ADMIN_PORT), "deploy", "--name", "netwerkplaats",
                 System.getProperty("netwerkplaats.ear")), false);
     }
 
     @AfterAll
     static void stopDomain() throws Exception {
+        if (nginx != null) {
+            nginx.destroy();
+            nginx.waitFor(10, TimeUnit.SECONDS);
+        }
         if (payara != null) {
             asadmin(List.of("stop-domain", DOMAIN), true);
             asadmin(List.of("delete-domain", DOMAIN), true);
@@ -102,6 +114,113 @@ class EarSmokeIT {
         HttpResponse<String> administration = get("/beheer/themas.xhtml");
         assertEquals(200, administration.statusCode());
         assertTrue(administration.body().contains("Thema's beheren"), administration.body());
+    }
+
+    @Test
+    void behindNginxAsTheGuideSetsItUpTheApplicationIsServedOverHttps() throws Exception {
+        HttpClient https = startNginxAsInTheGuide();
+        HttpResponse<String> home = https.send(HttpRequest.newBuilder(URI.create(PROXY + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Welkom bij Netwerkplaats"), home.body());
+        assertTrue(home.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS from nginx");
+        assertTrue(home.headers().firstValue("X-Request-Id").orElseThrow().matches("[0-9a-f]{32}"),
+                "nginx's request id reaches the application and comes back");
+
+        HttpResponse<String> members = https.send(HttpRequest.newBuilder(URI.create(PROXY + "/mijn/profiel.xhtml"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, members.statusCode());
+        assertTrue(members.headers().firstValue("Location").orElseThrow().startsWith(PROXY + "/inloggen.xhtml"),
+                "redirects stay on https through the proxy: " + members.headers().map());
+
+        HttpResponse<String> health = https.send(HttpRequest.newBuilder(URI.create(PROXY + "/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, health.statusCode(), "health and metrics stay inside");
+
+        HttpResponse<Void> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + NGINX_HTTP + "/kennisbank/")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(301, plain.statusCode());
+        assertTrue(plain.headers().firstValue("Location").orElseThrow().startsWith("https://localhost"));
+    }
+
+    /**
+     * nginx from Debian's package on loopback with docs/nginx/netwerkplaats.conf, its placeholders filled in, and a
+     * certificate for localhost made here; returns a client that trusts exactly that certificate.
+     */
+    private static HttpClient startNginxAsInTheGuide() throws Exception {
+        Path nginxBinary = Path.of("/usr/sbin/nginx");
+        assertTrue(Files.isExecutable(nginxBinary), "nginx is missing: apt-get install nginx (.ci/run does)");
+        Path dir = Files.createTempDirectory("nginx-netwerkplaats");
+        Path cert = dir.resolve("localhost.crt");
+        Path key = dir.resolve("localhost.key");
+        run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
+                "-addext", "subjectAltName=DNS:localhost", "-keyout", key.toString(), "-out", cert.toString()));
+        String site = Files.readString(Path.of(System.getProperty("netwerkplaats.docs", "../docs"))
+                        .resolve("nginx/netwerkplaats.conf"))
+                .replace("NETWERKPLAATS_HOST", "localhost")
+                .replace("LISTEN_HTTPS", "127.0.0.1:" + NGINX_HTTPS)
+                .replace("LISTEN_HTTP", "127.0.0.1:" + NGINX_HTTP)
+                .replace("PAYARA", "127.0.0.1:" + HTTP_PORT)
+                .replace("CERTIFICATE_KEY", key.toString())
+                .replace("CERTIFICATE", cert.toString());
+        Files.writeString(dir.resolve("site.conf"), site);
+        for (String temp : List.of("client", "proxy", "fastcgi", "uwsgi", "scgi")) {
+            Files.createDirectories(dir.resolve("tmp/" + temp));
+        }
+        Files.writeString(dir.resolve("nginx.conf"), """
+                daemon off;
+                worker_processes 1;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log;
+                events { worker_connections 64; }
+                http {
+                    access_log %1$s/access.log;
+                    client_body_temp_path %1$s/tmp/client;
+                    proxy_temp_path %1$s/tmp/proxy;
+                    fastcgi_temp_path %1$s/tmp/fastcgi;
+                    uwsgi_temp_path %1$s/tmp/uwsgi;
+                    scgi_temp_path %1$s/tmp/scgi;
+                    include %1$s/site.conf;
+                }
+                """.formatted(dir));
+        nginx = new ProcessBuilder(nginxBinary.toString(), "-p", dir.toString(), "-c",
+                dir.resolve("nginx.conf").toString()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("nginx.out").toFile()).start();
+
+        java.security.KeyStore trusted = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+        trusted.load(null, null);
+        try (var in = Files.newInputStream(cert)) {
+            trusted.setCertificateEntry("localhost", java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(in));
+        }
+        javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, trust.getTrustManagers(), null);
+        HttpClient client = HttpClient.newBuilder().sslContext(tls).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try {
+                client.send(HttpRequest.newBuilder(URI.create(PROXY + "/api/ping")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return client;
+            } catch (IOException notYet) {
+                if (System.nanoTime() > deadline || !nginx.isAlive()) {
+                    throw new AssertionError("nginx did not start: "
+                            + Files.readString(dir.resolve("nginx.out")), notYet);
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, command + ":\n" + output);
     }
 
     private static String setupTokenFromServerLog() throws IOException, InterruptedException {

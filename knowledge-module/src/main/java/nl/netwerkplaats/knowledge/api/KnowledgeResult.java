@@ -2,8 +2,12 @@ package nl.netwerkplaats.knowledge.api;
 
 import java.util.List;
 
-/** One page of hits, the total, and the counts per type, theme, municipality and year over all hits. */
-public record KnowledgeResult(long total, int page, int pageSize, List<KnowledgeHit> hits,
+/**
+ * One page of hits, the total, and the counts per type, theme, municipality and year over all hits. When a text has
+ * very many matches, {@code totalExact} is false: the total and the counts are those of the best few thousand
+ * candidates, and there are more.
+ */
+public record KnowledgeResult(long total, boolean totalExact, int page, int pageSize, List<KnowledgeHit> hits,
                               List<FacetCount> types, List<FacetCount> themes, List<FacetCount> municipalities,
                               List<FacetCount> years) {
 
@@ -15,6 +19,7 @@ public record KnowledgeResult(long total, int page, int pageSize, List<Knowledge
         years = List.copyOf(years);
     }
 
+    /** With an inexact total, paging stays within the candidates. */
     public int pageCount() {
         return (int) Math.max(1, (total + pageSize - 1) / pageSize);
     }

@@ -20,76 +20,29 @@ import nl.netwerkplaats.knowledge.api.KnowledgeResult;
 import nl.netwerkplaats.knowledge.api.KnowledgeSearch;
 import nl.netwerkplaats.knowledge.api.KnowledgeSummary;
 import nl.netwerkplaats.knowledge.api.KnowledgeType;
+import nl.netwerkplaats.knowledge.infrastructure.SearchStatements;
 import nl.netwerkplaats.knowledge.infrastructure.Snippets;
 
 /**
- * The search engine: PostgreSQL's Dutch full-text search over published items. One statement finds the matches
- * once and returns both the requested page and the facet counts; a second one makes the snippets for that page
- * only, because {@code ts_headline} is the costly part.
+ * The search engine: PostgreSQL's Dutch full-text search over published items, with the statements of
+ * {@link SearchStatements}: one finds the matches once and returns the page and the facet counts, a second makes
+ * the snippets for that page only.
  */
 @Stateless
 public class KnowledgeSearchService implements KnowledgeSearch {
-
-    /** ts_rank's default weights put A (title, 1.0) over B (summary, 0.4) over C (body, attachments, 0.2). */
-    private static final String RANK = "ts_rank(k.search_vector, tq.q, 1)";
 
     @PersistenceContext(unitName = "knowledge")
     private EntityManager em;
 
     @Override
     public KnowledgeResult search(KnowledgeQuery query) {
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder("k.status = 'GEPUBLICEERD'");
-        String from = "knowledge.knowledge_item k";
-        if (query.text() != null) {
-            from += " cross join (select websearch_to_tsquery('dutch', ?) q) tq";
-            parameters.add(query.text());
-            where.append(" and k.search_vector @@ tq.q");
-        }
-        if (query.type() != null) {
-            where.append(" and k.type = ?");
-            parameters.add(query.type().name());
-        }
-        if (query.themeId() != null) {
-            where.append(" and k.theme_ids @> array[cast(? as bigint)]");
-            parameters.add(query.themeId());
-        }
-        if (query.municipalityCode() != null) {
-            where.append(" and k.municipality_codes @> array[cast(? as varchar)]");
-            parameters.add(query.municipalityCode());
-        }
-        if (query.year() != null) {
-            where.append(" and k.published_at >= ? and k.published_at < ?");
-            parameters.add(OffsetDateTime.of(query.year(), 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(1)));
-            parameters.add(OffsetDateTime.of(query.year() + 1, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(1)));
-        }
-        String score = query.text() == null ? "0" : RANK;
-        String order = switch (query.sort()) {
-            case RELEVANCE -> query.text() == null ? "published_at desc, id desc" : "score desc, published_at desc, id desc";
-            case NEWEST -> "published_at desc, id desc";
-            case TITLE -> "lower(title), id";
-        };
-        String sql = """
-                with m as materialized (
-                    select k.id, k.type, k.theme_ids, k.municipality_codes, k.published_at, k.title,
-                           cast(extract(year from k.published_at at time zone 'Europe/Amsterdam') as int) as year,
-                           %s as score
-                    from %s
-                    where %s),
-                page as (
-                    select id, score, row_number() over (order by %s) as position
-                    from m order by %s limit ? offset ?)
-                select 0, cast(id as text), score, position from page
-                union all select 1, type, null, count(*) from m group by type
-                union all select 2, cast(t as text), null, count(*) from m, unnest(theme_ids) t group by t
-                union all select 3, c, null, count(*) from m, unnest(municipality_codes) c group by c
-                union all select 4, cast(year as text), null, count(*) from m group by year
-                """.formatted(score, from, where, order, order);
-        parameters.add(query.pageSize());
-        parameters.add(query.page() * query.pageSize());
-        Query statement = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setParameter(i + 1, parameters.get(i));
+        boolean broad = query.text() != null
+                && ((Number) bind(em.createNativeQuery(SearchStatements.probe(query).sql()),
+                        SearchStatements.probe(query)).getSingleResult()).intValue() > SearchStatements.EXACT_LIMIT;
+        SearchStatements.Statement search = broad ? SearchStatements.broadSearch(query) : SearchStatements.search(query);
+        Query statement = em.createNativeQuery(search.sql());
+        for (int i = 0; i < search.parameters().size(); i++) {
+            statement.setParameter(i + 1, search.parameters().get(i));
         }
         List<long[]> page = new ArrayList<>();
         Map<Long, Double> scores = new HashMap<>();
@@ -112,8 +65,15 @@ public class KnowledgeSearchService implements KnowledgeSearch {
         page.sort((a, b) -> Long.compare(a[1], b[1]));
         List<KnowledgeHit> hits = hits(page.stream().map(p -> p[0]).toList(), query.text(), scores);
         facets.get(3).sort((a, b) -> b.value().compareTo(a.value()));
-        return new KnowledgeResult(total, query.page(), query.pageSize(), hits, facets.get(0), facets.get(1),
+        return new KnowledgeResult(total, !broad, query.page(), query.pageSize(), hits, facets.get(0), facets.get(1),
                 facets.get(2), facets.get(3));
+    }
+
+    private static Query bind(Query query, SearchStatements.Statement statement) {
+        for (int i = 0; i < statement.parameters().size(); i++) {
+            query.setParameter(i + 1, statement.parameters().get(i));
+        }
+        return query;
     }
 
     /** Details and snippets for the ids of one page, in that order. */
@@ -121,16 +81,10 @@ public class KnowledgeSearchService implements KnowledgeSearch {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String inList = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-        String snippet = text == null
-                ? "left(coalesce(k.summary, k.body_text), 240)"
-                : "ts_headline('dutch', left(coalesce(k.summary, '') || ' … ' || k.body_text || ' … ' || k.attachment_text, 20000),"
-                  + " websearch_to_tsquery('dutch', ?), " + Snippets.HEADLINE_OPTIONS + ")";
-        Query statement = em.createNativeQuery("""
-                select k.id, k.title, k.type, k.summary, %s, k.published_at, k.well_described
-                from knowledge.knowledge_item k where k.id in (%s)""".formatted(snippet, inList));
-        if (text != null) {
-            statement.setParameter(1, text);
+        SearchStatements.Statement hits = SearchStatements.hits(ids, text);
+        Query statement = em.createNativeQuery(hits.sql());
+        for (int i = 0; i < hits.parameters().size(); i++) {
+            statement.setParameter(i + 1, hits.parameters().get(i));
         }
         Map<Long, KnowledgeHit> byId = new HashMap<>();
         for (Object row : statement.getResultList()) {

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -47,6 +48,19 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import nl.netwerkplaats.knowledge.api.AttachmentRejectedException;
+import nl.netwerkplaats.knowledge.api.EvidenceKind;
+import nl.netwerkplaats.knowledge.api.KnowledgeAgenda;
+import nl.netwerkplaats.knowledge.api.KnowledgeCommunity;
+import nl.netwerkplaats.knowledge.api.LearningQuestionDraft;
+import nl.netwerkplaats.knowledge.api.LearningQuestionSummary;
+import nl.netwerkplaats.knowledge.api.LearningQuestionView;
+import nl.netwerkplaats.knowledge.api.LearningStatus;
+import nl.netwerkplaats.knowledge.api.ReactionView;
+import nl.netwerkplaats.knowledge.api.ReportView;
+import nl.netwerkplaats.knowledge.api.UnknownKnowledgeItemException;
+import nl.netwerkplaats.network.api.Outbox;
+import nl.netwerkplaats.network.api.OutboxMessageView;
+import nl.netwerkplaats.network.api.ThemeView;
 import nl.netwerkplaats.knowledge.api.DocumentKind;
 import nl.netwerkplaats.knowledge.api.FacetCount;
 import nl.netwerkplaats.knowledge.api.KnowledgeActionNotAllowedException;
@@ -91,6 +105,18 @@ class KnowledgeIT {
 
     @Inject
     private ThemeCatalog themes;
+
+    @Inject
+    private KnowledgeCommunity community;
+
+    @Inject
+    private KnowledgeAgenda agenda;
+
+    @Inject
+    private Outbox outbox;
+
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/netwerkplaats")
+    private javax.sql.DataSource dataSource;
 
     private static Pages pages;
 
@@ -354,6 +380,28 @@ class KnowledgeIT {
     }
 
     @Test
+    void aWordInVeryManyItemsIsAnsweredFromTheBestCandidatesWithTitleMatchesFirst() throws Exception {
+        String word = word();
+        sql("""
+                insert into knowledge.knowledge_item (title, type, summary, body_html, body_text, status, published_at)
+                select 'Massa ' || g, 'CASUS', 'Kort', '<p>' || ? || ' in de tekst</p>', ? || ' in de tekst',
+                       'GEPUBLICEERD', now() - g * interval '1 minute'
+                from generate_series(1, 1200) g""", word, word);
+        long inTitle = published("Over " + word + " in de titel", "Kort", "").id();
+
+        KnowledgeResult result = search.search(KnowledgeQuery.text(word));
+
+        assertFalse(result.totalExact());
+        assertTrue(result.total() >= 500, Long.toString(result.total()));
+        assertEquals(inTitle, result.hits().get(0).id(), "a title match leads even among many matches");
+        assertEquals(20, result.hits().size());
+        KnowledgeResult newest = search.search(new KnowledgeQuery(word, null, null, null, null,
+                KnowledgeQuery.Sort.NEWEST, 0, 5));
+        assertEquals(inTitle, newest.hits().get(0).id(), "the newest item first");
+        assertTrue(newest.hits().get(1).title().equals("Massa 1"), newest.hits().get(1).title());
+    }
+
+    @Test
     void moreLikeThisFindsItemsWithTheSameWords() {
         String word = word();
         String second = word();
@@ -366,6 +414,142 @@ class KnowledgeIT {
         assertTrue(similar.contains(alike), similar.toString());
         assertFalse(similar.contains(source) || similar.contains(unlike), similar.toString());
         assertEquals(alike, similar.get(0));
+    }
+
+    // ---------------------------------------------------------------- in the container: readers, reactions, digest
+
+    @Test
+    void aReaderIsCountedOncePerDay() {
+        KnowledgeItemView item = published("Gelezen " + word(), "Kort", "");
+        LocalDate today = LocalDate.of(2026, 3, 2);
+
+        assertTrue(community.recordView(item.id(), "a:1", today));
+        assertFalse(community.recordView(item.id(), "a:1", today), "same person, same day");
+        assertTrue(community.recordView(item.id(), "v:bezoeker", today));
+        assertTrue(community.recordView(item.id(), "a:1", today.plusDays(1)));
+
+        assertEquals(3, items.find(null, item.id()).orElseThrow().views());
+        KnowledgeItemView concept = items.create(member().id(), draft("Concept " + word(), "Kort", ""));
+        assertFalse(community.recordView(concept.id(), "a:1", today), "a concept is not read by the public");
+    }
+
+    @Test
+    void editorHidesAReportedReactionAndTheReportIsClosed() {
+        AccountView reader = member();
+        AccountView reporter = member();
+        AccountView editor = editor();
+        KnowledgeItemView item = published("Besproken " + word(), "Kort", "");
+
+        assertProblem("text", KnowledgeInputRejectedException.Problem.REQUIRED,
+                () -> community.react(reader.id(), item.id(), "  "));
+        ReactionView rude = community.react(reader.id(), item.id(), "Dit is een grove reactie");
+        ReactionView kind = community.react(reporter.id(), item.id(), "Mooi voorbeeld, dank!");
+        assertEquals(2, items.find(null, item.id()).orElseThrow().reactions());
+
+        community.report(reporter.id(), item.id(), rude.id(), "Grof taalgebruik");
+        community.report(reporter.id(), item.id(), rude.id(), "Nog eens");
+        assertThrows(KnowledgeActionNotAllowedException.class, () -> community.openReports(reader.id()));
+        List<ReportView> open = community.openReports(editor.id()).stream()
+                .filter(r -> r.itemId() == item.id()).toList();
+        assertEquals(1, open.size(), "a second report by the same person while open");
+        assertEquals("Grof taalgebruik", open.get(0).reason());
+        assertEquals(rude.id(), open.get(0).reactionId());
+
+        community.hideReaction(editor.id(), rude.id(), "Grof");
+
+        assertEquals(List.of(kind.id()), community.reactions(item.id()).stream().map(ReactionView::id).toList());
+        assertTrue(community.openReports(editor.id()).stream().noneMatch(r -> r.itemId() == item.id()));
+        community.report(reporter.id(), item.id(), null, "Klopt niet");
+        long reportId = community.openReports(editor.id()).stream().filter(r -> r.itemId() == item.id())
+                .findFirst().orElseThrow().id();
+        community.dismissReport(editor.id(), reportId);
+        assertTrue(community.openReports(editor.id()).stream().noneMatch(r -> r.itemId() == item.id()));
+    }
+
+    @Test
+    void followersGetTheWeeklyDigestOnceThroughTheOutbox() {
+        AccountView follower = member();
+        ThemeView theme = themes.add("Digesttest " + word(), null);
+        community.follow(follower.id(), theme.id());
+        assertEquals(Set.of(theme.id()), community.followedThemes(follower.id()));
+        String title = "Nieuw voor volgers " + word();
+        publish(new KnowledgeDraft(title, KnowledgeType.VOORBEELD, null, "Kort", "", List.of(theme.id()), List.of(),
+                List.of(), null));
+        LocalDate nextMonday = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+
+        assertTrue(community.sendWeeklyDigest(nextMonday) >= 1);
+        assertEquals(0, community.sendWeeklyDigest(nextMonday), "the same week twice");
+
+        List<OutboxMessageView> mails = outbox.newest(500).stream()
+                .filter(m -> m.recipient().equals(follower.email())).toList();
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).body().contains(title), mails.get(0).body());
+        assertTrue(mails.get(0).subject().contains("1 item"), mails.get(0).subject());
+    }
+
+    // ---------------------------------------------------------------- in the container: the knowledge agenda
+
+    @Test
+    void learningQuestionCollectsNotesAndEvidenceAndTheOverviewShowsWhatMoved() {
+        AccountView curator = editor();
+        AccountView member = member();
+        String question = "Hoe bereiken we eenzame jongeren? " + word();
+        assertThrows(KnowledgeActionNotAllowedException.class, () -> agenda.create(member.id(),
+                new LearningQuestionDraft(question, "Omdat", List.of(), null, null)));
+        assertProblem("why", KnowledgeInputRejectedException.Problem.REQUIRED, () -> agenda.create(curator.id(),
+                new LearningQuestionDraft(question, " ", List.of(), null, null)));
+
+        LearningQuestionView q = agenda.create(curator.id(), new LearningQuestionDraft(question,
+                "Jongeren komen niet naar de buurtkamer.", List.of(themeId("Eenzaamheid")), member.id(), null));
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        assertEquals(today.plusMonths(12), q.reviewDate(), "twelve months by default");
+        assertEquals(member.id(), q.ownerId());
+        assertTrue(agenda.mayManage(member.id(), q.id()), "the owner keeps it up to date");
+
+        KnowledgeItemView evidence = published("Bewijs " + word(), "Kort", "");
+        agenda.addNote(member.id(), q.id(), "Gesprek met het jongerenwerk gehad.");
+        agenda.changeStatus(member.id(), q.id(), LearningStatus.IN_UITVOERING);
+        agenda.addEvidence(member.id(), q.id(), EvidenceKind.KNOWLEDGE_ITEM, evidence.id());
+        agenda.addEvidence(member.id(), q.id(), EvidenceKind.GATHERING, 31);
+        assertThrows(UnknownKnowledgeItemException.class,
+                () -> agenda.addEvidence(member.id(), q.id(), EvidenceKind.KNOWLEDGE_ITEM, 987_654_321L));
+
+        LearningQuestionView after = agenda.find(q.id()).orElseThrow();
+        assertEquals(LearningStatus.IN_UITVOERING, after.status());
+        assertEquals(2, after.notes().size(), "the note and the status change");
+        assertEquals(evidence.title(), after.evidence().get(0).title());
+        LearningQuestionSummary line = summary(q.id());
+        assertEquals(1, line.notesSinceReview());
+        assertEquals(2, line.evidenceSinceReview());
+        assertEquals(1, line.statusChangesSinceReview());
+        assertTrue(line.moved());
+
+        agenda.markReviewed(member.id(), q.id(), null);
+        LearningQuestionSummary reviewed = summary(q.id());
+        assertFalse(reviewed.moved(), "nothing moved since this review");
+        assertEquals(today.plusMonths(12), reviewed.reviewDate());
+    }
+
+    @Test
+    void ownerIsRemindedOnceWhenAReviewIsDue() throws Exception {
+        AccountView owner = member();
+        AccountView curator = editor();
+        LearningQuestionView q = agenda.create(curator.id(), new LearningQuestionDraft("Wat werkt tegen armoede? "
+                + word(), "Omdat het telt", List.of(), owner.id(), null));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        sql("update knowledge.learning_question set review_date = ? where id = ?", today.minusDays(1), q.id());
+
+        assertTrue(summary(q.id()).reviewDue());
+        assertTrue(agenda.remindDueReviews(today) >= 1);
+        assertEquals(0, agenda.remindDueReviews(today), "reminded twice for the same review date");
+
+        List<OutboxMessageView> mails = outbox.newest(500).stream()
+                .filter(m -> m.recipient().equals(owner.email())).toList();
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).body().contains("leervraag.xhtml?id=" + q.id()), mails.get(0).body());
+        assertEquals(List.of(q.id()), agenda.overview(today).stream().filter(LearningQuestionSummary::reviewDue)
+                .map(LearningQuestionSummary::id).filter(id -> id == q.id()).toList());
     }
 
     // ---------------------------------------------------------------- over HTTP: REST and Atom
@@ -504,6 +688,37 @@ class KnowledgeIT {
 
     @Test
     @RunAsClient
+    void memberReactsAndTheEditorPutsAQuestionOnTheAgenda(@ArquillianResource URL base) {
+        pages.freshVisitor(base);
+        pages.logIn(KnowledgeFixture.AUTHOR_EMAIL, KnowledgeFixture.PASSWORD);
+        pages.open("kennisbank/?q=" + KnowledgeFixture.MARKER);
+        pages.clickLink(KnowledgeFixture.PUBLISHED_TITLE);
+        assertTrue(pages.text("item-views").contains("keer bekeken"), pages.text("item-views"));
+        String reaction = "Herkenbaar verhaal " + System.nanoTime();
+        pages.type("reactions:reaction", reaction);
+        pages.clickAndWaitForPage("reactions:react", "reaction-list");
+        assertTrue(pages.text("reaction-list").contains(reaction));
+        assertTrue(pages.text("reactions:messages").contains("Je reactie staat bij het item"));
+
+        pages.freshVisitor(base);
+        pages.logIn(KnowledgeFixture.EDITOR_EMAIL, KnowledgeFixture.PASSWORD);
+        pages.open("kennisbank/agenda.xhtml");
+        assertEquals("Kennisagenda", pages.heading());
+        String question = "Hoe houden we vrijwilligers vast? " + System.nanoTime();
+        pages.type("agenda:question", question);
+        pages.type("agenda:why", "Veel initiatieven stoppen als de trekker stopt.");
+        pages.clickAndWaitForPage("agenda:create", "question-title");
+        assertEquals(question, pages.heading());
+        pages.type("question:note", "Eerste gesprek gevoerd.");
+        pages.clickAndWaitForPage("question:addNote", "note-list");
+        assertTrue(pages.text("note-list").contains("Eerste gesprek gevoerd."));
+        pages.open("kennisbank/agenda.xhtml");
+        assertTrue(pages.text("agenda-table").contains(question));
+        assertTrue(pages.text("agenda-table").contains("1 notitie"), pages.text("agenda-table"));
+    }
+
+    @Test
+    @RunAsClient
     void reviewPageIsForEditorsOnly(@ArquillianResource URL base) {
         pages.freshVisitor(base);
         pages.logIn(KnowledgeFixture.AUTHOR_EMAIL, KnowledgeFixture.PASSWORD);
@@ -511,6 +726,20 @@ class KnowledgeIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private LearningQuestionSummary summary(long questionId) {
+        return agenda.overview(LocalDate.now()).stream().filter(l -> l.id() == questionId).findFirst().orElseThrow();
+    }
+
+    private void sql(String statement, Object... parameters) throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
+    }
 
     private AccountView member() {
         return accounts.createConfirmed("Kennislid", email(), PASSWORD, Set.of());

@@ -18,4 +18,10 @@ public interface Outbox {
     void retry(long messageId);
 
     boolean smtpConfigured();
+
+    /** How many mails wait to be sent, went out, and were given up on (for monitoring). */
+    Counts counts();
+
+    record Counts(long queued, long sent, long failed) {
+    }
 }

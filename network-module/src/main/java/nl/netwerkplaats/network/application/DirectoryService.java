@@ -15,6 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import org.eclipse.microprofile.metrics.annotation.Timed;
+
 import nl.netwerkplaats.kernel.reference.Municipality;
 import nl.netwerkplaats.kernel.reference.ReferenceData;
 import nl.netwerkplaats.network.api.Audience;
@@ -53,6 +55,8 @@ public class DirectoryService implements Directory {
      * while ({@link DirectoryCounts}); then the statement reads only the page.
      */
     @Override
+    @Timed(name = "netwerkplaats.search.kaart", absolute = true,
+            description = "Searches of the sociale kaart (organisations and initiatives), page and REST")
     public DirectoryResult organisations(DirectoryQuery query) {
         Optional<DirectoryCounts.Counts> known = query.isUnfiltered() ? counts.forEverything() : Optional.empty();
         Instant countedBefore = Instant.now();

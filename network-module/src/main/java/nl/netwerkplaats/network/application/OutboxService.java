@@ -44,6 +44,23 @@ public class OutboxService implements Outbox {
     }
 
     @Override
+    public Counts counts() {
+        long queued = 0;
+        long sent = 0;
+        long failed = 0;
+        for (Object[] row : em.createQuery("select m.status, count(m) from OutboxMessage m group by m.status",
+                Object[].class).getResultList()) {
+            long count = ((Number) row[1]).longValue();
+            switch ((OutboxMessageView.Status) row[0]) {
+                case QUEUED -> queued = count;
+                case SENT -> sent = count;
+                case FAILED -> failed = count;
+            }
+        }
+        return new Counts(queued, sent, failed);
+    }
+
+    @Override
     public void retry(long messageId) {
         OutboxMessage message = em.find(OutboxMessage.class, messageId);
         if (message != null) {

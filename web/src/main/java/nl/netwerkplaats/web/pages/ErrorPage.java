@@ -1,7 +1,5 @@
 package nl.netwerkplaats.web.pages;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -12,6 +10,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import nl.netwerkplaats.kernel.logging.RequestId;
+import nl.netwerkplaats.web.config.RequestIdFilter;
+
 /**
  * Gives every error page a short id and writes the same id to the log, with the exception for server errors, so
  * that a person can quote the id and an administrator can find what happened. The page shows no technical detail.
@@ -21,7 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 public class ErrorPage {
 
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     private HttpServletRequest request;
@@ -30,13 +30,14 @@ public class ErrorPage {
 
     @PostConstruct
     void register() {
-        byte[] bytes = new byte[5];
-        RANDOM.nextBytes(bytes);
-        errorId = HexFormat.of().formatHex(bytes).toUpperCase(java.util.Locale.ROOT);
+        // The request's id, which the response header and every log line of this request carry too.
+        // (An error page may be rendered after the filter let go of the request, so it is read from the request.)
+        Object id = request.getAttribute(RequestIdFilter.HEADER);
+        errorId = id instanceof String known ? known : RequestId.accept(null);
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Throwable exception = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        String line = "Error " + errorId + ": status " + status + " for " + uri;
+        String line = "[request " + errorId + "] Error " + errorId + ": status " + status + " for " + uri;
         if (exception != null) {
             LOG.log(Level.SEVERE, line, exception);
         } else {

@@ -54,8 +54,11 @@ public class KnowledgeResource {
     @Context
     private UriInfo uri;
 
-    /** Snippets are HTML: escaped text with the matched words in {@code <mark>}. Pages count from 1. */
-    public record SearchResponse(String query, long total, int page, int pageCount, List<Hit> hits, Facets facets) {
+    /**
+     * Snippets are HTML: escaped text with the matched words in {@code <mark>}. Pages count from 1. When
+     * {@code totalExact} is false the text matched more items than are counted: total and facets are a lower bound.
+     */
+    public record SearchResponse(String query, long total, boolean totalExact, int page, int pageCount, List<Hit> hits, Facets facets) {
     }
 
     public record Hit(long id, String title, String type, String snippet, double score, OffsetDateTime publishedAt,
@@ -75,7 +78,7 @@ public class KnowledgeResource {
         KnowledgeQuery query = KnowledgeParameters.query(q, type, theme, municipality, year, sort, page, size, themes);
         KnowledgeResult result = search.search(query);
         URI base = uri.getBaseUri().resolve("../");
-        return new SearchResponse(query.text(), result.total(), result.page() + 1, result.pageCount(),
+        return new SearchResponse(query.text(), result.total(), result.totalExact(), result.page() + 1, result.pageCount(),
                 result.hits().stream().map(h -> new Hit(h.id(), h.title(), h.type().name(), h.snippetHtml(),
                         Math.round(h.score() * 10_000) / 10_000.0, h.publishedAt(),
                         base.resolve("kennisbank/item.xhtml?id=" + h.id()).toString())).toList(),

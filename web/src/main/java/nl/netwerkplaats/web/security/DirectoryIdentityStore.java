@@ -30,6 +30,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
+import nl.netwerkplaats.kernel.logging.RequestId;
 import nl.netwerkplaats.network.api.Accounts;
 import nl.netwerkplaats.network.api.LoginOutcome;
 import nl.netwerkplaats.network.api.Role;
@@ -78,7 +79,7 @@ public class DirectoryIdentityStore implements IdentityStore {
         try {
             person = authenticate(login, password);
         } catch (NamingException e) {
-            LOG.log(Level.WARNING, "Directory login failed: {0}", e.toString());
+            LOG.log(Level.WARNING, RequestId.tag() + "Directory login failed: {0}", e.toString());
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         if (person.isEmpty()) {
@@ -116,7 +117,7 @@ public class DirectoryIdentityStore implements IdentityStore {
             String dn = entry.getNameInNamespace();
             String mail = first(entry.getAttributes(), settings.mailAttribute());
             if (mail == null) {
-                LOG.log(Level.WARNING, "Directory entry {0} has no {1}: it cannot log in", new Object[] {dn,
+                LOG.log(Level.WARNING, RequestId.tag() + "Directory entry {0} has no {1}: it cannot log in", new Object[] {dn,
                         settings.mailAttribute()});
                 return Optional.empty();
             }

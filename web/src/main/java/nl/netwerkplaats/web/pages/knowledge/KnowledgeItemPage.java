@@ -14,6 +14,8 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 import nl.netwerkplaats.knowledge.api.KnowledgeActionNotAllowedException;
+import nl.netwerkplaats.knowledge.api.KnowledgeCommunity;
+import nl.netwerkplaats.knowledge.api.ReactionView;
 import nl.netwerkplaats.knowledge.api.KnowledgeHit;
 import nl.netwerkplaats.knowledge.api.KnowledgeInputRejectedException;
 import nl.netwerkplaats.knowledge.api.KnowledgeItemView;
@@ -39,6 +41,12 @@ public class KnowledgeItemPage {
     private KnowledgeSearch search;
 
     @Inject
+    private KnowledgeCommunity community;
+
+    @Inject
+    private ViewerKeys viewerKeys;
+
+    @Inject
     private CurrentUser currentUser;
 
     @Inject
@@ -56,6 +64,9 @@ public class KnowledgeItemPage {
 
     private String note;
     private String reason;
+    private String reaction;
+    private String reportReason;
+    private List<ReactionView> reactions;
 
     @PostConstruct
     void load() {
@@ -67,6 +78,65 @@ public class KnowledgeItemPage {
         }
         editor = viewer != null && items.isEditor(viewer);
         mayEdit = viewer != null && items.mayEdit(viewer, id);
+        if (!Faces.isPostback() && item.status() == KnowledgeStatus.GEPUBLICEERD
+                && community.recordView(id, viewerKeys.of(viewer), viewerKeys.today())) {
+            item = items.find(viewer, id).orElse(item);
+        }
+    }
+
+    public void react() {
+        try {
+            community.react(currentUser.id(), id, reaction);
+            reaction = null;
+            feedback.info("knowledge.reacted");
+        } catch (KnowledgeInputRejectedException e) {
+            feedback.fieldError("reactions:reaction", "knowledge.field." + e.problem(), e.maxLength());
+        } catch (KnowledgeActionNotAllowedException | UnknownKnowledgeItemException e) {
+            feedback.error("knowledge.notAllowed");
+        }
+        reload();
+    }
+
+    /** Reports the item itself, or one reaction when {@code reactionId} is given. */
+    public void report(Long reactionId) {
+        try {
+            community.report(currentUser.id(), id, reactionId, reportReason);
+            reportReason = null;
+            feedback.info("knowledge.reported");
+        } catch (KnowledgeInputRejectedException e) {
+            feedback.fieldError("reactions:reportReason", "knowledge.field." + e.problem(), e.maxLength());
+        } catch (KnowledgeActionNotAllowedException | UnknownKnowledgeItemException e) {
+            feedback.error("knowledge.notAllowed");
+        }
+        reload();
+    }
+
+    private void reload() {
+        load();
+        reactions = null;
+    }
+
+    public List<ReactionView> getReactions() {
+        if (reactions == null) {
+            reactions = item == null ? List.of() : community.reactions(id);
+        }
+        return reactions;
+    }
+
+    public String getReaction() {
+        return reaction;
+    }
+
+    public void setReaction(String reaction) {
+        this.reaction = reaction;
+    }
+
+    public String getReportReason() {
+        return reportReason;
+    }
+
+    public void setReportReason(String reportReason) {
+        this.reportReason = reportReason;
     }
 
     /** Before rendering: an unknown or hidden item is a missing page, with the status code to match. */
