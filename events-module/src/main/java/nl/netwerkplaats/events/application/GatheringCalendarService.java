@@ -32,9 +32,10 @@ import nl.netwerkplaats.network.api.ThemeView;
 @Stateless
 public class GatheringCalendarService implements GatheringCalendar {
 
-    /** Upcoming: published, and cancelled ones so people see they are off. Past: what took place. */
-    private static final Set<GatheringStatus> UPCOMING = Set.of(GatheringStatus.GEPUBLICEERD,
-            GatheringStatus.GEANNULEERD);
+    /**
+     * Upcoming (and a month, which may have begun): every public gathering, cancelled ones included so people see
+     * they are off. Past: what took place.
+     */
     private static final Set<GatheringStatus> PAST = Set.of(GatheringStatus.GEPUBLICEERD, GatheringStatus.AFGELOPEN,
             GatheringStatus.VERSLAG_GEPUBLICEERD);
     private static final Set<GatheringStatus> PUBLIC = Set.of(GatheringStatus.GEPUBLICEERD,
@@ -60,7 +61,7 @@ public class GatheringCalendarService implements GatheringCalendar {
 
     @Override
     public List<GatheringSummary> upcoming(int limit) {
-        return summaries(em.createNamedQuery("Gathering.upcoming", Gathering.class)
+        return summaries(batchThemes(em.createNamedQuery("Gathering.upcoming", Gathering.class))
                 .setParameter("published", GatheringStatus.GEPUBLICEERD)
                 .setParameter("now", now())
                 .setMaxResults(Math.max(1, Math.min(limit, 200)))
@@ -80,6 +81,7 @@ public class GatheringCalendarService implements GatheringCalendar {
         TypedQuery<Gathering> q = em.createQuery(jpql(query, "distinct g") + (query.past()
                 ? " order by g.startsAt desc, g.id desc" : " order by g.startsAt, g.id"), Gathering.class);
         bind(q, query);
+        batchThemes(q);
         return summaries(q.setFirstResult(Math.max(0, query.first()))
                 .setMaxResults(Math.max(1, Math.min(query.max(), 500))).getResultList());
     }
@@ -114,7 +116,7 @@ public class GatheringCalendarService implements GatheringCalendar {
     }
 
     private void bind(TypedQuery<?> q, AgendaQuery query) {
-        q.setParameter("statuses", List.copyOf(query.past() ? PAST : UPCOMING));
+        q.setParameter("statuses", List.copyOf(query.past() ? PAST : PUBLIC));
         q.setParameter("from", query.from() == null ? now() : query.from());
         if (!query.past() && query.until() != null) {
             q.setParameter("until", query.until());
@@ -179,6 +181,11 @@ public class GatheringCalendarService implements GatheringCalendar {
                 g.getStartsAt(), g.getEndsAt(), g.getTitle(), description, GatheringMails.venue(Views.facts(g)),
                 mails.link("bijeenkomsten/bijeenkomst.xhtml?id=" + g.getId()),
                 g.getStatus() == GatheringStatus.GEANNULEERD);
+    }
+
+    /** Reads the themes of all gatherings of a list in one more query (EclipseLink batch reading), not one each. */
+    private static <T> TypedQuery<T> batchThemes(TypedQuery<T> query) {
+        return query.setHint("eclipselink.batch", "g.themeIds").setHint("eclipselink.batch.type", "IN");
     }
 
     private List<GatheringSummary> summaries(List<Gathering> gatherings) {

@@ -2,7 +2,6 @@ package nl.netwerkplaats.micro;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,6 +63,10 @@ import nl.netwerkplaats.network.api.Accounts;
 import nl.netwerkplaats.network.api.ContributionKind;
 import nl.netwerkplaats.network.api.ContributionView;
 import nl.netwerkplaats.network.api.Contributions;
+import nl.netwerkplaats.network.api.GroupAdmission;
+import nl.netwerkplaats.network.api.GroupDraft;
+import nl.netwerkplaats.network.api.GroupView;
+import nl.netwerkplaats.network.api.Groups;
 import nl.netwerkplaats.network.api.Outbox;
 import nl.netwerkplaats.network.api.OutboxMessageView;
 import nl.netwerkplaats.network.api.Role;
@@ -106,6 +109,9 @@ class GatheringsIT {
 
     @Inject
     private Contributions contributions;
+
+    @Inject
+    private Groups groups;
 
     @Resource(lookup = "java:app/jdbc/netwerkplaats")
     private DataSource dataSource;
@@ -229,6 +235,44 @@ class GatheringsIT {
         assertThrows(nl.netwerkplaats.events.api.UnknownGatheringException.class, () -> signUp(concept, "X", guestEmail()));
         assertTrue(calendar.find(concept.id(), null).isEmpty(), "a concept is not public");
         assertTrue(calendar.find(concept.id(), organiser.id()).isPresent(), "but its organiser sees it");
+    }
+
+    @Test
+    void aGroupGatheringTakesOnlyTheGroupsMembers() {
+        AccountView organiser = member("Gonnie Groep");
+        AccountView outsider = member("Otto Buiten");
+        GroupView group = groups.start(organiser.id(), new GroupDraft("Agenda-kring " + UUID.randomUUID(), null,
+                "Wie komt er?", "Samen plannen", null, GroupAdmission.OPEN));
+        GatheringView g = publish(organiser, draft("Kringavond", 10, OffsetDateTime.now().plusDays(6))
+                .forGroup(group.id()));
+
+        assertEquals(Reason.GROUP_ONLY, refusal(() -> registrations.register(g.id(),
+                RegistrationRequest.member(outsider.id(), null, null, null, false, "nl"))));
+        assertEquals(Reason.GROUP_ONLY, refusal(() -> signUp(g, "Gast", guestEmail())));
+        groups.join(outsider.id(), group.id());
+        assertEquals(RegistrationStatus.CONFIRMED, registrations.register(g.id(),
+                RegistrationRequest.member(outsider.id(), null, null, null, false, "nl")).status());
+    }
+
+    @Test
+    void organisersWriteToEveryoneWithASeatOrOnTheWaitingList() {
+        AccountView organiser = member("Mia Mededeling");
+        AccountView stranger = member("Stan Vreemd");
+        GatheringView g = published(organiser, 1, "Bericht aan allen");
+        String seated = guestEmail();
+        String waiting = guestEmail();
+        signUp(g, "Zit", seated);
+        signUp(g, "Wacht", waiting);
+        registrations.register(g.id(), RegistrationRequest.guest("Onbevestigd", guestEmail(), null, null, null, false,
+                "nl"));
+
+        assertThrows(NotOrganiserException.class,
+                () -> gatherings.messageRegistrants(stranger.id(), g.id(), "Hoi", "Spam"));
+        assertEquals(2, gatherings.messageRegistrants(organiser.id(), g.id(), "Parkeren bij de zaal",
+                "Parkeer achter de kerk."));
+
+        assertTrue(mailTo(seated, "Parkeren bij de zaal").body().contains("Parkeer achter de kerk."));
+        assertTrue(mailTo(waiting, "Parkeren bij de zaal").body().contains("aanmelding.xhtml?t="));
     }
 
     @Test
@@ -479,6 +523,11 @@ class GatheringsIT {
                 "already afgelopen");
 
         assertEquals(GatheringStatus.AFGELOPEN, calendar.find(g.id(), null).orElseThrow().status());
+        assertTrue(calendar.agenda(new AgendaQuery(false, OffsetDateTime.now().minusDays(1),
+                OffsetDateTime.now().plusDays(1), null, null, null, 0, 500)).stream().anyMatch(x -> x.id() == g.id()),
+                "a month view that has begun still shows what took place in it");
+        assertTrue(calendar.agenda(new AgendaQuery(true, null, null, null, null, null, 0, 500)).stream()
+                .anyMatch(x -> x.id() == g.id()), "and the past list shows it");
         assertEquals(List.of(ContributionKind.HOSTED_TABLE), contributions.of(host.id()).stream()
                 .filter(c -> c.sourceRef().equals("gathering:" + g.id())).map(ContributionView::kind).toList());
         assertEquals(List.of(ContributionKind.PITCHED_CASE), contributions.of(speaker.id()).stream()
@@ -605,6 +654,7 @@ class GatheringsIT {
         private boolean approval;
         private String online;
         private List<Long> themeIds = List.of();
+        private Long groupId;
 
         DraftBuilder(String title, int capacity, OffsetDateTime start) {
             this.title = title;
@@ -623,6 +673,12 @@ class GatheringsIT {
 
         DraftBuilder withAudience(Audience a) {
             audience = a;
+            return this;
+        }
+
+        DraftBuilder forGroup(long groupId) {
+            audience = Audience.GROUP;
+            this.groupId = groupId;
             return this;
         }
 
@@ -650,7 +706,7 @@ class GatheringsIT {
             return new GatheringDraft(title, GatheringKind.THEMADAG, List.of("Elkaar ontmoeten", "Kennis delen"),
                     "Een middag samen.\nMet koffie.", start, end, "De Nieuwe Kerk", "Kerkplein 1", "GM0150", online,
                     List.of(), List.of(new Contributor(Contributor.Kind.SPEAKER, null, "Prof. Spreker")), themeIds,
-                    capacity, deadline, audience, null, approval);
+                    capacity, deadline, audience, groupId, approval);
         }
     }
 

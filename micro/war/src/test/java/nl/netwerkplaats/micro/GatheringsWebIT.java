@@ -110,6 +110,8 @@ class GatheringsWebIT {
         TestMailServer.Mail confirm = TestMailServer.awaitMail(email, m -> m.subject().startsWith("Bevestig"));
         String link = local(confirm.link("aanmelding.xhtml"));
         pages.open(link);
+        assertTrue(pages.text("link-status").contains("wacht op bevestiging"), "opening the link confirms nothing");
+        pages.clickAndWaitForPage("link:confirm", "link-code");
         assertTrue(pages.text("link-status").contains("Je bent aangemeld"), pages.text("link-status"));
         String code = pages.text("link-code");
         assertEquals(8, code.length());
@@ -236,7 +238,8 @@ class GatheringsWebIT {
         assertEquals(403, pages.fetch("bijeenkomsten/organisatie/export?id=" + themadag + "&format=csv").statusCode());
         assertEquals(404, get(base, "bijeenkomsten/bijeenkomst.xhtml?id=987654321").statusCode());
 
-        for (String path : List.of("bijeenkomsten/", "bijeenkomsten/?periode=afgelopen",
+        for (String path : List.of("bijeenkomsten/", "bijeenkomsten/?periode=afgelopen&pagina=2",
+                "bijeenkomsten/?pagina=x&maand=2026-13&soort=ONBEKEND&thema=abc",
                 "bijeenkomsten/bijeenkomst.xhtml?id=" + themadag)) {
             HttpResponse<String> response = get(base, path);
             assertEquals(200, response.statusCode(), path);

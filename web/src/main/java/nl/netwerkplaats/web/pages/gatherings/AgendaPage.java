@@ -34,6 +34,7 @@ public class AgendaPage {
 
     static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final int MAX = 200;
+    static final int PAGE_SIZE = 30;
 
     @Inject
     private GatheringCalendar calendar;
@@ -41,6 +42,7 @@ public class AgendaPage {
     private AgendaParameters parameters;
     private List<GatheringSummary> gatherings;
     private List<List<Day>> weeks = List.of();
+    private long total;
 
     /** One cell of the month view. */
     public record Day(LocalDate date, boolean inMonth, List<GatheringSummary> gatherings) {
@@ -58,8 +60,11 @@ public class AgendaPage {
                     parameters.municipality(), parameters.kind(), 0, MAX));
             weeks = weeks(month, gatherings);
         } else {
-            gatherings = calendar.agenda(new AgendaQuery(parameters.past(), null, null, parameters.themeId(),
-                    parameters.municipality(), parameters.kind(), 0, MAX));
+            AgendaQuery selection = new AgendaQuery(parameters.past(), null, null, parameters.themeId(),
+                    parameters.municipality(), parameters.kind(), (parameters.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+            gatherings = calendar.agenda(selection);
+            total = gatherings.size() < PAGE_SIZE && parameters.page() == 1 ? gatherings.size()
+                    : calendar.count(selection);
         }
     }
 
@@ -84,6 +89,26 @@ public class AgendaPage {
 
     public List<GatheringSummary> getGatherings() {
         return gatherings;
+    }
+
+    public int getPage() {
+        return parameters.page();
+    }
+
+    public boolean isHasPreviousPage() {
+        return parameters.page() > 1;
+    }
+
+    public boolean isHasNextPage() {
+        return (long) parameters.page() * PAGE_SIZE < total;
+    }
+
+    public String getPreviousPageLink() {
+        return parameters.pageLink(parameters.page() - 1);
+    }
+
+    public String getNextPageLink() {
+        return parameters.pageLink(parameters.page() + 1);
     }
 
     public List<List<Day>> getWeeks() {

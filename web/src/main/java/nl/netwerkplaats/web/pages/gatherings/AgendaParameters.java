@@ -8,17 +8,31 @@ import nl.netwerkplaats.events.api.GatheringKind;
 import nl.netwerkplaats.kernel.reference.ReferenceData;
 
 /**
- * The agenda's query string (thema, gemeente, soort, periode=afgelopen, maand=2026-12), read once. Values that do
+ * The agenda's query string (thema, gemeente, soort, periode=afgelopen, maand=2026-12, pagina), read once. Values that do
  * not fit are dropped rather than obeyed or turned into an error, so a hand-edited link still shows an agenda.
  */
-record AgendaParameters(Long themeId, String municipality, GatheringKind kind, boolean past, YearMonth month) {
+record AgendaParameters(Long themeId, String municipality, GatheringKind kind, boolean past, YearMonth month,
+                        int page) {
+
+    private static final int MAX_PAGE = 1000;
 
     static AgendaParameters from(Function<String, String> parameter) {
         String municipality = parameter.apply("gemeente");
         return new AgendaParameters(number(parameter.apply("thema")),
                 municipality != null && ReferenceData.get().municipality(municipality).isPresent() ? municipality : null,
                 kind(parameter.apply("soort")), "afgelopen".equals(parameter.apply("periode")),
-                month(parameter.apply("maand")));
+                month(parameter.apply("maand")), page(parameter.apply("pagina")));
+    }
+
+    private static int page(String value) {
+        Long page = number(value);
+        return page == null || page < 1 || page > MAX_PAGE ? 1 : page.intValue();
+    }
+
+    /** The same list on another page. */
+    String pageLink(int otherPage) {
+        String q = link(past, null);
+        return otherPage <= 1 ? q : q + (q.isEmpty() ? "?" : "&") + "pagina=" + otherPage;
     }
 
     /** The query string for these filters with another period or month, for links; starts with "?" or is "". */

@@ -23,14 +23,19 @@ public class GatheringTimes {
         return span(start, end, locale());
     }
 
+    private static final DateTimeFormatter DAY_NL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+            Locale.forLanguageTag("nl"));
+    private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     static String span(OffsetDateTime start, OffsetDateTime end, Locale locale) {
         if (start == null || end == null) {
             return "";
         }
         ZonedDateTime s = start.atZoneSameInstant(AgendaPage.DUTCH_TIME);
         ZonedDateTime e = end.atZoneSameInstant(AgendaPage.DUTCH_TIME);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        DateTimeFormatter day = "en".equals(locale.getLanguage()) ? DAY_EN : DAY_NL;
+        DateTimeFormatter time = TIME;
         if (s.toLocalDate().equals(e.toLocalDate())) {
             return day.format(s) + ", " + time.format(s) + "–" + time.format(e);
         }
@@ -45,7 +50,7 @@ public class GatheringTimes {
 
     /** "HH:mm" in Dutch time. */
     public String time(OffsetDateTime moment) {
-        return moment == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(moment.atZoneSameInstant(AgendaPage.DUTCH_TIME));
+        return moment == null ? "" : TIME.format(moment.atZoneSameInstant(AgendaPage.DUTCH_TIME));
     }
 
     /** ISO 8601 for the {@code datetime} attribute of {@code <time>}. */

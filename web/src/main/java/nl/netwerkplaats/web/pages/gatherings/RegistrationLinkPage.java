@@ -20,8 +20,8 @@ import nl.netwerkplaats.events.api.UnknownRegistrationException;
 import nl.netwerkplaats.web.pages.Feedback;
 
 /**
- * The page behind the personal link in the mails. Opening it confirms a guest's address (that is what the link is
- * for); it shows where the registration stands, the personal code with its QR image, and cancels on request.
+ * The page behind the personal link in the mails. A guest confirms their address with its button; it shows where
+ * the registration stands, the personal code with its QR image, and cancels on request.
  */
 @Named
 @ViewScoped
@@ -48,19 +48,27 @@ public class RegistrationLinkPage implements Serializable {
     @PostConstruct
     void load() {
         registration = token == null ? null : registrations.findByLink(token).orElse(null);
-        if (registration != null && registration.status() == RegistrationStatus.AWAITING_EMAIL) {
-            try {
-                registrations.confirmByLink(token);
-                feedback.info("registration.emailConfirmed");
-            } catch (RegistrationRefusedException e) {
-                feedback.error("registration.refused." + e.reason());
-            }
-            registration = registrations.findByLink(token).orElse(null);
-        }
         gathering = registration == null ? null : calendar.find(registration.gatheringId(), null).orElse(null);
         if (gathering == null) {
             registration = null;
         }
+    }
+
+    /** A button, not the opening of the page: programs that scan links in mail must not confirm anyone. */
+    public void confirm() {
+        try {
+            registrations.confirmByLink(token);
+            feedback.info("registration.emailConfirmed");
+        } catch (RegistrationRefusedException e) {
+            feedback.error("registration.refused." + e.reason());
+        } catch (UnknownRegistrationException e) {
+            feedback.error("registration.unknownLink");
+        }
+        load();
+    }
+
+    public boolean isAwaitingEmail() {
+        return registration != null && registration.status() == RegistrationStatus.AWAITING_EMAIL;
     }
 
     public void cancel() {
