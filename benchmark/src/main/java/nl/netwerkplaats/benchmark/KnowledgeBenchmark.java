@@ -117,7 +117,12 @@ public final class KnowledgeBenchmark {
 
             List<Connection> connections = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                connections.add(DriverManager.getConnection(url, "postgres", ""));
+                Connection connection = DriverManager.getConnection(url, "postgres", "");
+                // The service sets this per transaction (SearchStatements.SETTINGS); autocommit JDBC per session.
+                try (java.sql.Statement s = connection.createStatement()) {
+                    s.execute(SearchStatements.SETTINGS.replace("set local", "set"));
+                }
+                connections.add(connection);
             }
             Call rest = (client, search) -> {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + search.path()))

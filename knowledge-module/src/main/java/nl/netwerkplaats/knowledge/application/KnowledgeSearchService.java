@@ -36,6 +36,7 @@ public class KnowledgeSearchService implements KnowledgeSearch {
 
     @Override
     public KnowledgeResult search(KnowledgeQuery query) {
+        em.createNativeQuery(SearchStatements.SETTINGS).executeUpdate();
         boolean broad = query.text() != null
                 && ((Number) bind(em.createNativeQuery(SearchStatements.probe(query).sql()),
                         SearchStatements.probe(query)).getSingleResult()).intValue() > SearchStatements.EXACT_LIMIT;

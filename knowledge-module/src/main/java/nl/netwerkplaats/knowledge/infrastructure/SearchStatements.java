@@ -32,6 +32,12 @@ public final class SearchStatements {
      */
     public static final int EXACT_LIMIT = 1000;
 
+    /**
+     * Run first in the search's transaction: with PostgreSQL's default 4 MB a common word's bitmap turns lossy,
+     * and every row of a lossy page is rechecked, which means reading its whole text vector.
+     */
+    public static final String SETTINGS = "set local work_mem = '64MB'";
+
     /** How many candidates a broad search takes from the title/summary index and from the full index each. */
     public static final int BROAD_CANDIDATES = 500;
 

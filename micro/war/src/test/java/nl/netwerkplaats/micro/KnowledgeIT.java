@@ -51,6 +51,7 @@ import nl.netwerkplaats.knowledge.api.AttachmentRejectedException;
 import nl.netwerkplaats.knowledge.api.EvidenceKind;
 import nl.netwerkplaats.knowledge.api.KnowledgeAgenda;
 import nl.netwerkplaats.knowledge.api.KnowledgeCommunity;
+import nl.netwerkplaats.knowledge.api.KnowledgeThreads;
 import nl.netwerkplaats.knowledge.api.LearningQuestionDraft;
 import nl.netwerkplaats.knowledge.api.LearningQuestionSummary;
 import nl.netwerkplaats.knowledge.api.LearningQuestionView;
@@ -111,6 +112,9 @@ class KnowledgeIT {
 
     @Inject
     private KnowledgeAgenda agenda;
+
+    @Inject
+    private KnowledgeThreads threads;
 
     @Inject
     private Outbox outbox;
@@ -552,6 +556,33 @@ class KnowledgeIT {
                 .map(LearningQuestionSummary::id).filter(id -> id == q.id()).toList());
     }
 
+    // ---------------------------------------------------------------- in the container: threads across gatherings
+
+    @Test
+    void similarRodeDradenFromDifferentGatheringsFormOneThreadThatShowsWhereItFirstCameUp() throws Exception {
+        ThemeView theme = themes.add("Draadtest " + word(), null);
+        long older = publish(new KnowledgeDraft("Samenwerken met bewoners loont", KnowledgeType.RODE_DRAAD, null,
+                "Bewoners weten wat werkt", "", List.of(theme.id()), List.of(), List.of(), 11L)).id();
+        long newer = publish(new KnowledgeDraft("Samenwerking met bewoners loont echt", KnowledgeType.KERNBOODSCHAP,
+                null, "Bewoners weten wat werkt in de wijk", "", List.of(theme.id()), List.of(), List.of(), 12L)).id();
+        long other = publish(new KnowledgeDraft("Zichtbaarheid van vrijwilligers", KnowledgeType.RODE_DRAAD, null,
+                "Laat zien wat vrijwilligers doen", "", List.of(theme.id()), List.of(), List.of(), 12L)).id();
+        publish(new KnowledgeDraft("Samenwerken met bewoners loont (geen rode draad)", KnowledgeType.CASUS, null,
+                "Bewoners weten wat werkt", "", List.of(theme.id()), List.of(), List.of(), null));
+        sql("update knowledge.knowledge_item set published_at = timestamptz '2019-05-01 12:00+02' where id = ?", older);
+        sql("update knowledge.knowledge_item set published_at = timestamptz '2022-09-01 12:00+02' where id = ?", newer);
+
+        List<KnowledgeThreads.Thread> found = threads.threads().stream()
+                .filter(t -> theme.id() == (t.themeId() == null ? -1 : t.themeId())).findFirst().orElseThrow()
+                .threads();
+
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(List.of(older, newer), found.get(0).entries().stream().map(KnowledgeThreads.Entry::itemId).toList());
+        assertEquals(List.of(2019, 2022), found.get(0).years());
+        assertEquals(11L, found.get(0).first().sourceGatheringId());
+        assertEquals(List.of(other), found.get(1).entries().stream().map(KnowledgeThreads.Entry::itemId).toList());
+    }
+
     // ---------------------------------------------------------------- over HTTP: REST and Atom
 
     @Test
@@ -626,10 +657,15 @@ class KnowledgeIT {
     @RunAsClient
     void conceptIsAMissingPageForVisitorsAndPublicPagesMakeNoSession(@ArquillianResource URL base) throws Exception {
         pages.freshVisitor(base);
+        pages.open("kennisbank/rode-draden.xhtml");
+        assertEquals("Rode draden", pages.heading());
+        pages.open("kennisbank/agenda.xhtml");
+        assertEquals("Kennisagenda", pages.heading());
         pages.open("kennisbank/?q=" + KnowledgeFixture.MARKER);
         assertFalse(pages.source().contains(KnowledgeFixture.CONCEPT_TITLE));
         assertEquals(404, get(base, "kennisbank/item.xhtml?id=abc").statusCode());
-        for (String path : List.of("kennisbank/", "kennisbank/?q=samenwerken&soort=CASUS&pagina=2&sorteer=titel")) {
+        for (String path : List.of("kennisbank/", "kennisbank/?q=samenwerken&soort=CASUS&pagina=2&sorteer=titel",
+                "kennisbank/rode-draden.xhtml", "kennisbank/agenda.xhtml")) {
             HttpResponse<String> response = get(base, path);
             assertEquals(200, response.statusCode(), path);
             assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), path + " made a session");
