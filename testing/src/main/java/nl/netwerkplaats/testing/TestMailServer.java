@@ -3,15 +3,20 @@ package nl.netwerkplaats.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -81,8 +86,22 @@ public class TestMailServer implements LauncherSessionListener {
             List<String> to = Arrays.stream(message.getAllRecipients())
                     .map(a -> a.toString().toLowerCase(java.util.Locale.ROOT)).toList();
             Object content = message.getContent();
+            if (content instanceof MimeMultipart parts) {
+                String body = "";
+                Map<String, String> attachments = new LinkedHashMap<>();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    String text = new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    if (part.getFileName() != null) {
+                        attachments.put(part.getFileName(), text);
+                    } else if (body.isEmpty()) {
+                        body = text;
+                    }
+                }
+                return new Mail(to, message.getSubject(), body, attachments);
+            }
             return new Mail(to, message.getSubject(),
-                    content instanceof String text ? text : GreenMailUtil.getBody(message));
+                    content instanceof String text ? text : GreenMailUtil.getBody(message), Map.of());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
@@ -96,7 +115,8 @@ public class TestMailServer implements LauncherSessionListener {
         }
     }
 
-    public record Mail(List<String> recipients, String subject, String body) {
+    /** A received mail; {@code attachments} maps each attached file's name to its content as UTF-8 text. */
+    public record Mail(List<String> recipients, String subject, String body, Map<String, String> attachments) {
 
         /** The first link in the body that contains this text. */
         public String link(String containing) {

@@ -40,6 +40,7 @@ import nl.netwerkplaats.network.api.DirectoryResult;
 import nl.netwerkplaats.network.api.InvalidKvkNumberException;
 import nl.netwerkplaats.network.api.InvalidTokenException;
 import nl.netwerkplaats.network.api.LoginOutcome;
+import nl.netwerkplaats.network.api.MailAttachment;
 import nl.netwerkplaats.network.api.MemberRole;
 import nl.netwerkplaats.network.api.MembershipView;
 import nl.netwerkplaats.network.api.NetworkRole;
@@ -301,6 +302,22 @@ class NetworkIT {
         assertEquals(before.kinds().getOrDefault(OrganisationKind.FUND, 0L) + 1, after.kinds().get(OrganisationKind.FUND));
         assertEquals(before.provinces().getOrDefault("PV23", 0L) + 1, after.provinces().get("PV23"));
         assertEquals(after, directory.organisations(everything), "asked again, the same page and counts");
+    }
+
+    @Test
+    void aMailWithAnAttachmentIsSentOverSmtp() throws Exception {
+        String recipient = unique("bijlage");
+        outbox.queue(recipient, "Met bijlage", "Zie de bijlage.", new MailAttachment("afspraak.ics",
+                "text/calendar; charset=UTF-8", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        OutboxMessageView.Status status = null;
+        while (System.nanoTime() < deadline && status != OutboxMessageView.Status.SENT) {
+            Thread.sleep(250);
+            status = outbox.newest(200).stream().filter(m -> m.recipient().equals(recipient)).findFirst()
+                    .map(OutboxMessageView::status).orElse(null);
+        }
+        assertEquals(OutboxMessageView.Status.SENT, status, "the outbox sent it, attachment and all");
     }
 
     @Test

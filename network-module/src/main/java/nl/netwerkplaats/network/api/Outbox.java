@@ -11,6 +11,9 @@ public interface Outbox {
 
     void queue(String recipient, String subject, String body);
 
+    /** The same, with one file attached (an invitation's .ics, for instance). */
+    void queue(String recipient, String subject, String body, MailAttachment attachment);
+
     /** The newest messages first, for administrators. */
     List<OutboxMessageView> newest(int max);
 

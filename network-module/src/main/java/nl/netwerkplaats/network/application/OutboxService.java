@@ -14,7 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import nl.netwerkplaats.network.api.Outbox;
+import nl.netwerkplaats.network.api.MailAttachment;
 import nl.netwerkplaats.network.api.OutboxMessageView;
+import nl.netwerkplaats.network.domain.OutboxAttachment;
 import nl.netwerkplaats.network.domain.OutboxMessage;
 import nl.netwerkplaats.network.infrastructure.SmtpMailer;
 
@@ -35,6 +37,15 @@ public class OutboxService implements Outbox {
     @Override
     public void queue(String recipient, String subject, String body) {
         em.persist(new OutboxMessage(recipient, subject, body, clock.instant()));
+    }
+
+    @Override
+    public void queue(String recipient, String subject, String body, MailAttachment attachment) {
+        OutboxMessage message = new OutboxMessage(recipient, subject, body, clock.instant());
+        em.persist(message);
+        em.flush();
+        em.persist(new OutboxAttachment(message.getId(), attachment.fileName(), attachment.contentType(),
+                attachment.content()));
     }
 
     @Override
@@ -91,7 +102,10 @@ public class OutboxService implements Outbox {
         }
         OutboxMessage message = em.find(OutboxMessage.class, ((Number) due.get(0)).longValue());
         try {
-            mailer.send(message.getRecipient(), message.getSubject(), message.getBody());
+            OutboxAttachment attachment = em.find(OutboxAttachment.class, message.getId());
+            mailer.send(message.getRecipient(), message.getSubject(), message.getBody(),
+                    attachment == null ? null : new MailAttachment(attachment.getFileName(),
+                            attachment.getContentType(), attachment.getContent()));
             message.sent(clock.instant());
         } catch (MessagingException | RuntimeException e) {
             message.failed(clock.instant(), e.getClass().getSimpleName() + ": " + e.getMessage());

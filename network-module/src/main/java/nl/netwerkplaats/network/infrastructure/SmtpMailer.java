@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -13,9 +14,14 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import nl.netwerkplaats.network.api.MailAttachment;
 
 /** Sends one plain-text message over SMTP with the settings {@code netwerkplaats.mail.*}. */
 @ApplicationScoped
@@ -49,7 +55,9 @@ public class SmtpMailer {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
 
-    public void send(String recipient, String subject, String body) throws MessagingException {
+    /** Sends one mail; {@code attachment} may be null. */
+    public void send(String recipient, String subject, String body, MailAttachment attachment)
+            throws MessagingException {
         if (!configured()) {
             throw new IllegalStateException("No SMTP server is configured (netwerkplaats.mail.host)");
         }
@@ -74,7 +82,17 @@ public class SmtpMailer {
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(recipient, true));
         message.setSubject(subject, "UTF-8");
-        message.setText(body, "UTF-8");
+        if (attachment == null) {
+            message.setText(body, "UTF-8");
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(body, "UTF-8");
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
+                    attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            message.setContent(new MimeMultipart(text, file));
+        }
         message.setSentDate(new Date());
         Transport.send(message);
     }
