@@ -71,7 +71,7 @@ class SupportWebIT {
     void memberAsksAndGetsMessagesAtTheFieldsFirst() {
         logIn(SupportFixture.ASKER);
         open("mijn/hulpvraag.xhtml");
-        find("ask:submit").click();
+        submit("ask:submit");
         waitForText("ask", "Vul dit veld in.");
         assertTrue(text("ask").contains("Kies er minstens één."), text("ask"));
         checkPage();
@@ -79,7 +79,7 @@ class SupportWebIT {
         String title = "Tuinhulp " + System.nanoTime();
         type("ask:title", title);
         type("ask:need", "Wie helpt een middag met de moestuin?");
-        find("ask:submit").click();
+        submit("ask:submit");
         waitForText("ask", "Kies er minstens één.");
         assertEquals(title, find("ask:title").getAttribute("value"), "what was typed stays");
         checkPage();
@@ -87,7 +87,7 @@ class SupportWebIT {
         checkBox("ask:helpKinds", "Handen");
         checkBox("ask:themes", SupportFixture.THEME);
         new Select(find("ask:municipality")).selectByVisibleText("Deventer");
-        find("ask:submit").click();
+        submit("ask:submit");
         waitFor(By.id("request-title"));
         assertEquals(title, find("request-title").getText());
         assertTrue(text("messages").contains("staat erop"), text("messages"));
@@ -113,11 +113,11 @@ class SupportWebIT {
                 .orElseThrow(() -> new AssertionError("not in the first three: " + candidates));
         assertTrue(ours.contains("zelfde thema: Eenzaamheid") && ours.contains("werkt in Deventer"), ours);
 
-        find("link:link").click();
+        submit("link:link");
         waitForText("link", "Kies er minstens één.");
         checkPage();
         checkBox("link:parties", SupportFixture.ORGANISATION);
-        find("link:link").click();
+        submit("link:link");
         waitForText("messages", "Gekoppeld aan 1");
         assertTrue(text("linked").contains(SupportFixture.ORGANISATION), text("linked"));
         assertTrue(text("contact").contains(SupportFixture.COORDINATOR_NAME), text("contact"));
@@ -135,11 +135,17 @@ class SupportWebIT {
         assertEquals(200, visitor.statusCode());
         assertTrue(visitor.headers().allValues("Set-Cookie").isEmpty(), "the public page made a session");
         assertEquals(404, get("netwerk/steun/vraag.xhtml?id=999999999").statusCode());
+        String id = requestPath.substring(requestPath.indexOf("id=") + 3);
+        HttpResponse<String> json = get("api/support/requests?q=" + title.substring(title.lastIndexOf(' ') + 1));
+        assertEquals(200, json.statusCode());
+        assertTrue(json.body().contains("\"title\":\"" + title + "\"") && !json.body().contains(SupportFixture.ASKER),
+                json.body());
+        assertEquals(401, get("api/support/requests/" + id + "/matches").statusCode(), "matches need a session");
 
         logIn(SupportFixture.HELPER);
         open("mijn/steun.xhtml");
         String card = "//ul[@id='link-list']/li[contains(., '" + title + "')]";
-        browser.driver.findElement(By.xpath(card + "//button[contains(., 'Ik help')]")).click();
+        submit(browser.driver.findElement(By.xpath(card + "//button[contains(., 'Ik help')]")));
         waitForText("messages", "je helpt bij");
         assertTrue(browser.driver.findElement(By.xpath(card)).getText().contains("Helpt"));
         assertTrue(text("contribution-list").contains("Hulpvraag beantwoord"), text("contribution-list"));
@@ -155,7 +161,7 @@ class SupportWebIT {
     void memberOffersHelpWhichOthersFind() {
         logIn(SupportFixture.HELPER);
         open("mijn/aanbod.xhtml");
-        find("offer:submit").click();
+        submit("offer:submit");
         waitForText("offer", "Vul dit veld in.");
         checkPage();
         String title = "Fietsles " + System.nanoTime();
@@ -163,7 +169,7 @@ class SupportWebIT {
         type("offer:description", "Ik leer volwassenen fietsen.");
         checkBox("offer:helpKinds", "Kennis");
         checkBox("offer:themes", SupportFixture.THEME);
-        find("offer:submit").click();
+        submit("offer:submit");
         waitFor(By.id("offer-list"));
         assertTrue(text("offer-list").contains(title), text("offer-list"));
         checkPage();
@@ -182,13 +188,13 @@ class SupportWebIT {
         String before = first.getAttribute("value");
         first.clear();
         first.sendKeys("2000");
-        find("points:save").click();
+        submit("points:save");
         waitForText("points", "Vul een heel getal van 0 tot en met 1000 in.");
         checkPage();
         first = browser.driver.findElement(By.cssSelector("#points input[type=number]"));
         first.clear();
         first.sendKeys(before);
-        find("points:save").click();
+        submit("points:save");
         waitForText("points:messages", "De punten zijn opgeslagen.");
 
         open("coordinatie/activiteit.xhtml");
@@ -213,11 +219,11 @@ class SupportWebIT {
         date("post:endsOn", "2027-02-01");
         new Select(find("post:theme")).selectByVisibleText(SupportFixture.THEME);
         type("post:contact", "Steun Helper, via het kookcafé");
-        find("post:submit").click();
+        submit("post:submit");
         waitForText("post", "De einddatum ligt voor de begindatum.");
         checkPage();
         date("post:endsOn", "2027-05-01");
-        find("post:submit").click();
+        submit("post:submit");
         waitFor(By.id("assignment-title"));
         assertEquals(title, find("assignment-title").getText());
         String assignmentPath = localPath();
@@ -226,10 +232,10 @@ class SupportWebIT {
         browser.driver.manage().deleteAllCookies();
         logIn(SupportFixture.STUDENT);
         open(assignmentPath);
-        find("respond:send").click();
+        submit("respond:send");
         waitForText("respond", "Vul dit veld in.");
         type("respond:motivation", "Ik studeer sociaal werk en doe dit graag.");
-        find("respond:send").click();
+        submit("respond:send");
         waitFor(By.id("responded"));
         checkPage();
 
@@ -237,16 +243,16 @@ class SupportWebIT {
         logIn(SupportFixture.HELPER);
         open(assignmentPath);
         assertTrue(text("response-list").contains(SupportFixture.STUDENT_NAME), text("response-list"));
-        browser.driver.findElement(By.xpath("//ul[@id='response-list']/li[contains(., '"
-                + SupportFixture.STUDENT_NAME + "')]//button")).click();
+        submit(browser.driver.findElement(By.xpath("//ul[@id='response-list']/li[contains(., '"
+                + SupportFixture.STUDENT_NAME + "')]//button")));
         waitFor(By.id("workers"));
         assertTrue(text("workers").contains(SupportFixture.STUDENT_NAME));
         type("finish:resultUrl", "geen adres");
-        find("finish:done").click();
+        submit("finish:done");
         waitForText("finish", "Vul een webadres in");
         checkPage();
         type("finish:resultUrl", "https://hogeschool.example/rapport");
-        find("finish:done").click();
+        submit("finish:done");
         waitFor(By.id("result"));
         assertTrue(text("result").contains("https://hogeschool.example/rapport"));
         assertEquals("Afgerond", text("assignment-status"));
@@ -279,10 +285,29 @@ class SupportWebIT {
         checkBox("ask:helpKinds", "Handen");
         checkBox("ask:themes", SupportFixture.THEME);
         new Select(find("ask:municipality")).selectByVisibleText("Deventer");
-        find("ask:submit").click();
+        submit("ask:submit");
         waitFor(By.id("request-title"));
         URI page = URI.create(browser.driver.getCurrentUrl());
         return page.getRawPath().substring(page.getRawPath().indexOf("netwerk/")) + "?" + page.getRawQuery();
+    }
+
+    /** Clicks a button that submits its form without Ajax, and waits until the next page has replaced this one. */
+    private void submit(String buttonId) {
+        submit(find(buttonId));
+    }
+
+    private void submit(WebElement button) {
+        WebElement page = browser.driver.findElement(By.tagName("html"));
+        button.click();
+        // Chromium reports a replaced page either as a stale element or as a node "not in the document".
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private void checkBox(String groupId, String label) {
