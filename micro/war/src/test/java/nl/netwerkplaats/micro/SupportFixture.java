@@ -35,6 +35,8 @@ public class SupportFixture {
     static final String COORDINATOR = "steun-coordinator@netwerkplaats.test";
     static final String COORDINATOR_NAME = "Steun Coördinator";
     static final String ASKER = "steun-lid@netwerkplaats.test";
+    /** Its own administrator, so no other test's use of the shared one can get in the way. */
+    static final String ADMIN = "steun-beheerder@netwerkplaats.test";
     static final String HELPER = "steun-helper@netwerkplaats.test";
     static final String STUDENT = "steun-student@netwerkplaats.test";
     static final String STUDENT_NAME = "Steun Student";
@@ -61,6 +63,7 @@ public class SupportFixture {
         }
         accounts.createConfirmed(COORDINATOR_NAME, COORDINATOR, PASSWORD, EnumSet.of(Role.COORDINATOR));
         accounts.createConfirmed("Steun Lid", ASKER, PASSWORD, EnumSet.of(Role.MEMBER));
+        accounts.createConfirmed("Steun Beheerder", ADMIN, PASSWORD, EnumSet.of(Role.ADMIN));
         AccountView helper = accounts.createConfirmed("Steun Helper", HELPER, PASSWORD, EnumSet.of(Role.MEMBER));
         long loneliness = themes.activeThemes().stream().filter(t -> t.nameNl().equals(THEME)).findFirst()
                 .orElseThrow().id();

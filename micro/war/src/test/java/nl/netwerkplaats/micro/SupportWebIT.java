@@ -41,7 +41,7 @@ class SupportWebIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.netwerkplaats().addClasses(AdminFixture.class, SupportFixture.class);
+        return Deployments.netwerkplaats().addClasses(SupportFixture.class);
     }
 
     @ArquillianResource
@@ -182,7 +182,7 @@ class SupportWebIT {
 
     @Test
     void administratorSetsPointsWithinRangeAndCoordinatorSeesActivity() {
-        logIn(AdminFixture.EMAIL, AdminFixture.PASSWORD);
+        logIn(SupportFixture.ADMIN, SupportFixture.PASSWORD);
         open("beheer/punten.xhtml");
         WebElement first = browser.driver.findElement(By.cssSelector("#points input[type=number]"));
         String before = first.getAttribute("value");

@@ -17,6 +17,9 @@ public interface Outbox {
     /** The newest messages first, for administrators. */
     List<OutboxMessageView> newest(int max);
 
+    /** The newest messages to one address first, for administrators looking for one person's mail. */
+    List<OutboxMessageView> newestTo(String recipient, int max);
+
     /** Puts a message that gave up back in the queue. */
     void retry(long messageId);
 

@@ -72,6 +72,14 @@ public class OutboxService implements Outbox {
     }
 
     @Override
+    public List<OutboxMessageView> newestTo(String recipient, int max) {
+        return em.createQuery("select m from OutboxMessage m where lower(m.recipient) = :recipient order by m.id desc",
+                        OutboxMessage.class)
+                .setParameter("recipient", recipient.strip().toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(max).getResultStream().map(OutboxService::view).toList();
+    }
+
+    @Override
     public void retry(long messageId) {
         OutboxMessage message = em.find(OutboxMessage.class, messageId);
         if (message != null) {

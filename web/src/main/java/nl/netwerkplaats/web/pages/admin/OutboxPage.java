@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,9 +29,16 @@ public class OutboxPage implements Serializable {
     private List<OutboxMessageView> messages;
     private boolean smtp;
 
+    /** Only the mail to this address ({@code ?aan=}), when given. */
+    private String recipient;
+
     @PostConstruct
     void load() {
-        messages = outbox.newest(200);
+        if (recipient == null) {
+            String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("aan");
+            recipient = asked == null || asked.isBlank() ? "" : asked.strip();
+        }
+        messages = recipient.isEmpty() ? outbox.newest(200) : outbox.newestTo(recipient, 200);
         smtp = outbox.smtpConfigured();
     }
 
@@ -42,6 +50,10 @@ public class OutboxPage implements Serializable {
 
     public List<OutboxMessageView> getMessages() {
         return messages;
+    }
+
+    public String getRecipient() {
+        return recipient;
     }
 
     public boolean isSmtp() {
