@@ -1,0 +1,23 @@
+package nl.netwerkplaats.events.api;
+
+/**
+ * Importing a gathering's report written before Netwerkplaats existed (or outside it): the text becomes a
+ * {@link ReportProposal} that the user corrects before anything is saved. Organisers (anyone who organises a
+ * gathering here) and coordinators may import.
+ */
+public interface ReportImports {
+
+    /** The longest report accepted, in characters; the seed reports are 5,000–25,000. */
+    int MAX_CHARS = 200_000;
+
+    /** Whether this person may import reports: a coordinator or administrator, or an organiser of a gathering. */
+    boolean mayImport(long actorId);
+
+    /**
+     * Reads the text; saves nothing.
+     *
+     * @throws ImportNotAllowedException when {@link #mayImport} is false
+     * @throws InvalidInputException     field {@code text}: REQUIRED when blank, TOO_LONG over {@link #MAX_CHARS}
+     */
+    ReportProposal propose(long actorId, String text);
+}
