@@ -52,6 +52,8 @@ public class ReportImportResource {
     static final String CSRF_HEADER = "X-Requested-By";
     /** UTF-8 takes at most 4 bytes a character. */
     static final int MAX_BYTES = ReportImports.MAX_CHARS * 4;
+    /** Past this, a too long upload is not read to its end either. */
+    static final long DISCARD_LIMIT = 16L * 1024 * 1024;
 
     /** Every error has a code a program can act on, and a message in the asker's language. */
     public record Problem(String error, String message) {
@@ -88,10 +90,12 @@ public class ReportImportResource {
         String declaredLength = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declaredLength != null && declaredLength.chars().allMatch(Character::isDigit)
                 && declaredLength.length() < 19 && Long.parseLong(declaredLength) > MAX_BYTES) {
+            discard(body);
             return tooLong();
         }
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
+            discard(body);
             return tooLong();
         }
         String text = decode(bytes, charset());
@@ -102,6 +106,22 @@ public class ReportImportResource {
         } catch (InvalidInputException e) {
             return e.problem() == InvalidInputException.Problem.TOO_LONG ? tooLong()
                     : problem(Response.Status.BAD_REQUEST, e.problem().name(), "import.api.empty");
+        }
+    }
+
+    /**
+     * Reads and drops what the client is still sending (up to a limit), so it gets to read the 413 instead of
+     * waiting on a connection nobody reads; nothing of it is kept.
+     */
+    private static void discard(InputStream body) throws IOException {
+        if (body == null) {
+            return;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        long left = DISCARD_LIMIT;
+        int n;
+        while (left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= n;
         }
     }
 
