@@ -38,6 +38,12 @@ import nl.netwerkplaats.events.api.HarvestOrigin;
 import nl.netwerkplaats.events.api.HarvestType;
 import nl.netwerkplaats.events.api.InvalidInputException;
 import nl.netwerkplaats.events.api.NotOrganiserException;
+import nl.netwerkplaats.events.api.ParticipantRole;
+import nl.netwerkplaats.events.api.PlacementView;
+import nl.netwerkplaats.events.api.RegistrationRequest;
+import nl.netwerkplaats.events.api.Registrations;
+import nl.netwerkplaats.events.api.SeatView;
+import nl.netwerkplaats.events.api.TablePlacements;
 import nl.netwerkplaats.events.api.Programme;
 import nl.netwerkplaats.events.api.ProgrammeView;
 import nl.netwerkplaats.events.api.RoundDraft;
@@ -73,6 +79,12 @@ class HarvestIT {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private Registrations registrations;
+
+    @Inject
+    private TablePlacements placements;
 
     @Test
     void organiserPlansRoundsInOrderAndTablesWithHostAndNoteTaker() {
@@ -302,6 +314,62 @@ class HarvestIT {
         assertThrows(InvalidInputException.class, () -> harvest.captureAll(organiser.id(), g.id(),
                 HarvestOrigin.IMPORTED, null, bad));
         assertEquals(3, harvest.shownItems(g.id()).size(), "nothing half-saved");
+    }
+
+    @Test
+    void placementSpreadsOrganisationsKeepsHostsAtTheirTableAndKeepsHandMadeSeats() {
+        AccountView organiser = member("Plaats Organisator");
+        GatheringView g = gathering(organiser);
+        gatherings.publish(organiser.id(), g.id());
+        RoundView r1 = programme.addRound(organiser.id(), g.id(), new RoundDraft("Ronde 1", null, null, null));
+        RoundView r2 = programme.addRound(organiser.id(), g.id(), new RoundDraft("Ronde 2", null, null, null));
+        AccountView host = member("Hanna Host");
+        List<TableView> tables = new ArrayList<>();
+        for (int t = 1; t <= 3; t++) {
+            tables.add(programme.addTable(organiser.id(), g.id(), new TableDraft(t, "Thema " + t,
+                    t == 2 ? host.id() : null, null, null, null)));
+        }
+        registrations.register(g.id(), RegistrationRequest.member(host.id(), "Wijkteam", ParticipantRole.PROFESSIONAL,
+                null, true, "nl"));
+        List<AccountView> people = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            AccountView m = member("Deelnemer " + i);
+            people.add(m);
+            registrations.register(g.id(), RegistrationRequest.member(m.id(), "Organisatie " + (i % 4),
+                    ParticipantRole.values()[i % 3], null, true, "nl"));
+        }
+        assertThrows(NotOrganiserException.class, () -> placements.place(host.id(), g.id(), true));
+
+        PlacementView placed = placements.place(organiser.id(), g.id(), true);
+
+        long hostReg = placed.people().stream().filter(p -> p.name().equals("Hanna Host")).findFirst().orElseThrow()
+                .registrationId();
+        for (RoundView r : List.of(r1, r2)) {
+            assertTrue(placed.unplaced(r.id()).isEmpty(), "everyone has a table in " + r.title());
+            assertEquals(tables.get(1).id(), placed.tableOf(hostReg, r.id()), "the host stays at table 2");
+            for (TableView t : tables) {
+                List<PlacementView.Person> at = placed.at(r.id(), t.id());
+                assertEquals(4, at.size(), "12 people over 3 tables");
+                assertTrue(at.stream().collect(java.util.stream.Collectors.groupingBy(
+                        p -> String.valueOf(p.organisation()), java.util.stream.Collectors.counting())).values()
+                        .stream().allMatch(n -> n <= 2), "organisations spread: " + at);
+            }
+        }
+
+        long someone = placed.people().stream().filter(p -> p.name().equals("Deelnemer 0")).findFirst().orElseThrow()
+                .registrationId();
+        placements.move(organiser.id(), g.id(), someone, r2.id(), tables.get(2).id());
+        PlacementView again = placements.place(organiser.id(), g.id(), true);
+        assertEquals(tables.get(2).id(), again.tableOf(someone, r2.id()), "a hand-made seat survives a new placement");
+
+        List<SeatView> mine = placements.seatsOf(people.get(0).id(), g.id());
+        assertEquals(2, mine.size());
+        assertEquals("Ronde 1", mine.get(0).roundTitle());
+        assertEquals(3, mine.get(1).tableNumber());
+        assertEquals("Thema 3", mine.get(1).topic());
+        assertTrue(placements.seatsOf(organiser.id(), g.id()).isEmpty(), "not registered: no table");
+        assertEquals("roundId", assertThrows(InvalidInputException.class, () -> placements.move(organiser.id(),
+                g.id(), someone, null, tables.get(0).id())).field());
     }
 
     private static int number(List<TableView> tables, Long id) {
