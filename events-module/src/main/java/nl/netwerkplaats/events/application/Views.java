@@ -7,7 +7,11 @@ import nl.netwerkplaats.events.api.GatheringSummary;
 import nl.netwerkplaats.events.api.GatheringView;
 import nl.netwerkplaats.events.api.ParticipantView;
 import nl.netwerkplaats.events.api.RegistrationView;
+import nl.netwerkplaats.events.api.HarvestItemView;
+import nl.netwerkplaats.events.api.TableView;
 import nl.netwerkplaats.events.domain.Gathering;
+import nl.netwerkplaats.events.domain.GatheringTable;
+import nl.netwerkplaats.events.domain.HarvestItem;
 import nl.netwerkplaats.events.domain.Registration;
 import nl.netwerkplaats.events.infrastructure.GatheringMails;
 import nl.netwerkplaats.network.api.AccountView;
@@ -50,6 +54,23 @@ final class Views {
 
     static ParticipantView participant(Registration r) {
         return new ParticipantView(r.getName(), r.getOrganisation(), r.getRole());
+    }
+
+    /** @param names display names of members by account id */
+    static TableView table(GatheringTable t, java.util.Map<Long, String> names) {
+        return new TableView(t.getId(), t.getGatheringId(), t.getNumber(), t.getTopic(), t.getHostAccountId(),
+                t.getHostAccountId() == null ? t.getHostName() : names.get(t.getHostAccountId()),
+                t.getNoteTakerAccountId(),
+                t.getNoteTakerAccountId() == null ? t.getNoteTakerName() : names.get(t.getNoteTakerAccountId()));
+    }
+
+    static HarvestItemView item(HarvestItem i, java.util.Map<Long, String> names) {
+        return new HarvestItemView(i.getId(), i.getGatheringId(), i.getTableId(), i.getRoundId(), i.getType(),
+                i.getText(), i.getPitchedBy(), i.getGovernmentView(), i.getInitiativeView(), i.getCaseItemId(),
+                i.getAuthorAccountId(),
+                i.getAuthorAccountId() != null && i.getAuthorName() == null ? names.get(i.getAuthorAccountId())
+                        : i.getAuthorName(),
+                i.getOrigin(), i.getStatus(), i.getPosition(), i.getCreatedAt(), i.getUpdatedAt(), i.getVersion());
     }
 
     static GatheringMails.Facts facts(Gathering g) {

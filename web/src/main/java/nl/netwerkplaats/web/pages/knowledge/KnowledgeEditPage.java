@@ -3,11 +3,21 @@ package nl.netwerkplaats.web.pages.knowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -15,6 +25,9 @@ import jakarta.servlet.http.Part;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
+import nl.netwerkplaats.events.api.AgendaQuery;
+import nl.netwerkplaats.events.api.GatheringCalendar;
+import nl.netwerkplaats.events.api.GatheringSummary;
 import nl.netwerkplaats.knowledge.api.AttachmentRejectedException;
 import nl.netwerkplaats.knowledge.api.AttachmentView;
 import nl.netwerkplaats.knowledge.api.DocumentKind;
@@ -25,6 +38,9 @@ import nl.netwerkplaats.knowledge.api.KnowledgeItemView;
 import nl.netwerkplaats.knowledge.api.KnowledgeItems;
 import nl.netwerkplaats.knowledge.api.KnowledgeType;
 import nl.netwerkplaats.knowledge.api.UnknownKnowledgeItemException;
+import nl.netwerkplaats.network.api.AccountView;
+import nl.netwerkplaats.network.api.Accounts;
+import nl.netwerkplaats.network.api.OrganisationSummary;
 import nl.netwerkplaats.web.pages.Feedback;
 import nl.netwerkplaats.web.security.CurrentUser;
 
@@ -37,6 +53,10 @@ import nl.netwerkplaats.web.security.CurrentUser;
 public class KnowledgeEditPage {
 
     static final int MAX_MEGABYTES = KnowledgeItems.MAX_ATTACHMENT_BYTES / (1024 * 1024);
+    static final int PAST_GATHERINGS = 300;
+    static final int UPCOMING_GATHERINGS = 100;
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     @Inject
     private KnowledgeItems items;
@@ -46,6 +66,12 @@ public class KnowledgeEditPage {
 
     @Inject
     private Feedback feedback;
+
+    @Inject
+    private OrganisationChoice organisationChoice;
+
+    @Inject
+    private GatheringCalendar gatherings;
 
     @Inject
     @Param(name = "id")
@@ -62,9 +88,15 @@ public class KnowledgeEditPage {
     private String body;
     private List<Long> themeIds = new ArrayList<>();
     private List<String> municipalityCodes = new ArrayList<>();
-    private String organisationIds;
+    private List<Long> organisationIds = new ArrayList<>();
+    private OrganisationSummary organisationToAdd;
     private Long sourceGatheringId;
+    private List<SelectItem> gatheringItems;
     private Part upload;
+    private String coAuthorEmail;
+
+    @Inject
+    private Accounts accounts;
 
     @PostConstruct
     void load() {
@@ -82,26 +114,16 @@ public class KnowledgeEditPage {
             body = item.bodyHtml();
             themeIds = new ArrayList<>(item.themeIds());
             municipalityCodes = new ArrayList<>(item.municipalityCodes());
-            organisationIds = String.join(", ", item.organisationIds().stream().map(String::valueOf).toList());
+            organisationIds = new ArrayList<>(item.organisationIds());
             sourceGatheringId = item.sourceGatheringId();
         }
     }
 
     public String save() {
-        List<Long> organisations = new ArrayList<>();
-        for (String part : organisationIds == null ? new String[0] : organisationIds.split("[,;\\s]+")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            try {
-                organisations.add(Long.parseLong(part.strip()));
-            } catch (NumberFormatException e) {
-                feedback.fieldError("item:organisationIds", "knowledge.field.organisationIds.invalid");
-                return null;
-            }
-        }
+        organisationAdded();
+        List<Long> organisationIds = this.organisationIds.stream().distinct().toList();
         KnowledgeDraft draft = new KnowledgeDraft(title, type, type == KnowledgeType.DOCUMENT ? documentKind : null,
-                summary, body, themeIds, municipalityCodes, organisations, sourceGatheringId);
+                summary, body, themeIds, municipalityCodes, organisationIds, sourceGatheringId);
         try {
             KnowledgeItemView saved = id == null ? items.create(currentUser.id(), draft)
                     : items.update(currentUser.id(), id, draft);
@@ -109,7 +131,8 @@ public class KnowledgeEditPage {
             feedback.keepForRedirect();
             return "/kennisbank/item.xhtml?faces-redirect=true&id=" + saved.id();
         } catch (KnowledgeInputRejectedException e) {
-            feedback.fieldError("item:" + e.field(), "knowledge.field." + e.problem(), e.maxLength());
+            String field = "organisationIds".equals(e.field()) ? "organisationAdd" : e.field();
+            feedback.fieldError("item:" + field, "knowledge.field." + e.problem(), e.maxLength());
         } catch (KnowledgeActionNotAllowedException | UnknownKnowledgeItemException e) {
             feedback.error("knowledge.notAllowed");
         }
@@ -139,6 +162,43 @@ public class KnowledgeEditPage {
             feedback.fieldError("attach:file", "knowledge.attachment.UNSUPPORTED_TYPE", MAX_MEGABYTES);
         }
         return null;
+    }
+
+    /** Adds a co-author by the e-mail address of their account here. */
+    public String addCoAuthor() {
+        String address = coAuthorEmail == null ? "" : coAuthorEmail.strip();
+        if (address.isEmpty()) {
+            feedback.fieldError("authors:coAuthor", "knowledge.field.REQUIRED");
+            return null;
+        }
+        Optional<AccountView> account = accounts.findByEmail(address);
+        if (account.isEmpty()) {
+            feedback.fieldError("authors:coAuthor", "knowledge.coAuthor.unknown");
+            return null;
+        }
+        try {
+            items.addAuthor(currentUser.id(), id, account.get().id());
+            feedback.info("knowledge.coAuthor.added", account.get().displayName());
+            feedback.keepForRedirect();
+            return "/mijn/kennis-item.xhtml?faces-redirect=true&id=" + id;
+        } catch (KnowledgeActionNotAllowedException | UnknownKnowledgeItemException e) {
+            feedback.error("knowledge.notAllowed");
+            return null;
+        }
+    }
+
+    /** The names of the item's authors. */
+    public List<String> getAuthorNames() {
+        return item == null ? List.of() : item.authorIds().stream().map(accounts::findById)
+                .flatMap(Optional::stream).map(AccountView::displayName).toList();
+    }
+
+    public String getCoAuthorEmail() {
+        return coAuthorEmail;
+    }
+
+    public void setCoAuthorEmail(String coAuthorEmail) {
+        this.coAuthorEmail = coAuthorEmail;
     }
 
     public String removeAttachment(long attachmentId) {
@@ -237,12 +297,81 @@ public class KnowledgeEditPage {
         this.municipalityCodes = municipalityCodes;
     }
 
-    public String getOrganisationIds() {
+    /** The organisation chosen in the suggestions joins the ticked ones (at once with script, else at saving). */
+    public void organisationAdded() {
+        if (organisationToAdd != null) {
+            if (organisationIds == null) {
+                organisationIds = new ArrayList<>();
+            }
+            if (!organisationIds.contains(organisationToAdd.id())) {
+                organisationIds = new ArrayList<>(organisationIds);
+                organisationIds.add(organisationToAdd.id());
+            }
+            organisationToAdd = null;
+        }
+    }
+
+    /**
+     * The organisations to tick: those of the item, those ticked in the form that was sent (a request-scoped page
+     * knows them only from the request) and the one just chosen, by name.
+     */
+    public List<SelectItem> getOrganisationItems() {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (item != null) {
+            ids.addAll(item.organisationIds());
+        }
+        String[] sent = Faces.getRequestParameterValuesMap().get("item:organisationIds");
+        for (String value : sent == null ? new String[0] : sent) {
+            KnowledgeParameters.number(value).ifPresent(ids::add);
+        }
+        if (organisationIds != null) {
+            ids.addAll(organisationIds);
+        }
+        return ids.stream().map(organisationChoice::byId).flatMap(Optional::stream)
+                .map(o -> new SelectItem(o.id(), o.name())).toList();
+    }
+
+    public List<Long> getOrganisationIds() {
         return organisationIds;
     }
 
-    public void setOrganisationIds(String organisationIds) {
-        this.organisationIds = organisationIds;
+    public void setOrganisationIds(List<Long> organisationIds) {
+        this.organisationIds = organisationIds == null ? new ArrayList<>() : new ArrayList<>(organisationIds);
+    }
+
+    public OrganisationSummary getOrganisationToAdd() {
+        return organisationToAdd;
+    }
+
+    public void setOrganisationToAdd(OrganisationSummary organisationToAdd) {
+        this.organisationToAdd = organisationToAdd;
+    }
+
+    /**
+     * The gatherings an item can come from, newest first: the public agenda's last {@value #PAST_GATHERINGS} past
+     * ones and the upcoming ones, plus the item's own gathering when it is older than that.
+     */
+    public List<SelectItem> getGatheringItems() {
+        if (gatheringItems == null) {
+            Map<Long, GatheringSummary> byId = new LinkedHashMap<>();
+            gatherings.upcoming(UPCOMING_GATHERINGS).forEach(g -> byId.put(g.id(), g));
+            gatherings.agenda(new AgendaQuery(true, null, null, null, null, null, 0, PAST_GATHERINGS))
+                    .forEach(g -> byId.put(g.id(), g));
+            List<SelectItem> options = new ArrayList<>(byId.values().stream()
+                    .sorted(Comparator.comparing(GatheringSummary::startsAt).reversed())
+                    .map(g -> new SelectItem(g.id(), gatheringLabel(g.startsAt(), g.title()))).toList());
+            Long current = item == null ? null : item.sourceGatheringId();
+            if (current != null && !byId.containsKey(current)) {
+                gatherings.find(current, currentUser.id()).ifPresent(g -> options.add(0,
+                        new SelectItem(g.id(), gatheringLabel(g.startsAt(), g.title()))));
+            }
+            gatheringItems = options;
+        }
+        return gatheringItems;
+    }
+
+    private static String gatheringLabel(OffsetDateTime startsAt, String title) {
+        return (startsAt == null ? "" : startsAt.atZoneSameInstant(DUTCH_TIME).toLocalDate().format(DAY) + " – ") + title;
     }
 
     public Long getSourceGatheringId() {
