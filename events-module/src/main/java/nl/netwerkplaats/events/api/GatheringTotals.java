@@ -16,11 +16,13 @@ import nl.netwerkplaats.kernel.figures.Tally;
  *                            those left on the waiting list, and the same per {@link ParticipantRole}
  */
 public record GatheringTotals(long held, long planned, List<Tally> heldPerMonth, List<Tally> heldPerKind,
-                              List<Tally> heldPerMunicipality, Attendance attendance) {
+                              List<Tally> heldPerMunicipality, Attendance attendance,
+                              List<Tally> harvestPerType) {
 
     public GatheringTotals {
         heldPerMonth = List.copyOf(heldPerMonth);
         heldPerKind = List.copyOf(heldPerKind);
         heldPerMunicipality = List.copyOf(heldPerMunicipality);
+        harvestPerType = List.copyOf(harvestPerType);
     }
 }

@@ -50,7 +50,11 @@ public class GatheringFiguresService implements GatheringFigures {
         List<Tally> perMunicipality = inPeriod("select g.municipality_code, count(*) from events.gathering g", f)
                 .add(" and " + HELD + " and g.municipality_code is not null", now)
                 .add(" group by g.municipality_code order by g.municipality_code").tallies(em);
-        return new GatheringTotals(held, planned, perMonth, perKind, perMunicipality, attendance(f, now));
+        List<Tally> harvest = inPeriod("select h.type, count(*) from events.harvest_item h"
+                + " join events.gathering g on g.id = h.gathering_id", f)
+                .add(" and " + HELD + " and h.status = 'SHOWN'", now).add(" group by h.type order by h.type")
+                .tallies(em);
+        return new GatheringTotals(held, planned, perMonth, perKind, perMunicipality, attendance(f, now), harvest);
     }
 
     private Attendance attendance(FigureFilter f, OffsetDateTime now) {

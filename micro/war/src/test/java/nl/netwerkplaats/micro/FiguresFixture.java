@@ -23,6 +23,9 @@ import nl.netwerkplaats.events.api.GatheringDraft;
 import nl.netwerkplaats.events.api.GatheringKind;
 import nl.netwerkplaats.events.api.GatheringView;
 import nl.netwerkplaats.events.api.Gatherings;
+import nl.netwerkplaats.events.api.Harvest;
+import nl.netwerkplaats.events.api.HarvestItemDraft;
+import nl.netwerkplaats.events.api.HarvestType;
 import nl.netwerkplaats.events.api.ParticipantRole;
 import nl.netwerkplaats.events.api.RegistrationRequest;
 import nl.netwerkplaats.events.api.Registrations;
@@ -52,7 +55,7 @@ import nl.netwerkplaats.network.api.Urgency;
 /**
  * Test-only: a known data set for the overview, all on a theme of its own ({@link #THEME}), so the figures for that
  * theme are exact however many other tests share the database. In Overijssel (PV23): Deventer has two new people,
- * two organisations (one also in Enschede), one gathering held an hour ago with three seats (two present, one no-show, one
+ * two organisations (one also in Enschede), one gathering held an hour ago with three seats and three harvested items (two present, one no-show, one
  * of them a walk-in), one planned gathering, two requests (one linked 48 hours after asking, and accepted) and one
  * published item; plus one person who joined two years ago. Elsewhere (Amsterdam): one person, one fund, one held
  * gathering and one published story. Concepts and a cancelled gathering that must not count. Two learning
@@ -89,6 +92,9 @@ public class FiguresFixture {
 
     @Inject
     private Support support;
+
+    @Inject
+    private Harvest harvest;
 
     @Inject
     private KnowledgeItems items;
@@ -137,6 +143,12 @@ public class FiguresFixture {
                 null, false, "nl"));
         registrations.markPresent(coordinator.id(), annaSeat, true);
         registrations.walkIn(coordinator.id(), held.id(), "Wally Inloop", null, ParticipantRole.VRIJWILLIGER);
+        harvest.capture(coordinator.id(), held.id(), HarvestItemDraft.of(null, null, HarvestType.RODE_DRAAD,
+                "Samen tellen"));
+        harvest.capture(coordinator.id(), held.id(), HarvestItemDraft.of(null, null, HarvestType.RODE_DRAAD,
+                "Tellen wat telt"));
+        harvest.capture(coordinator.id(), held.id(), HarvestItemDraft.of(null, null, HarvestType.KERNBOODSCHAP,
+                "Cijfers vertellen een verhaal"));
         sql("update events.gathering set starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour'"
                 + " where id = ?", held.id());
         GatheringView elsewhere = gathering(coordinator, "Cijfermeetup Amsterdam", GatheringKind.MEETUP, "GM0363",

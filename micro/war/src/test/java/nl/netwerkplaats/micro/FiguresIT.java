@@ -111,6 +111,7 @@ class FiguresIT {
         assertEquals(new Attendance.Counts(1, 0, 1), a.perRole().get(ParticipantRole.PROFESSIONAL));
         assertEquals(new Attendance.Counts(1, 1, 0), a.perRole().get(ParticipantRole.VRIJWILLIGER));
         assertEquals(3, a.perRole().size());
+        assertEquals(Map.of("RODE_DRAAD", 2L, "KERNBOODSCHAP", 1L), map(overijssel.harvestPerType()));
 
         GatheringTotals everywhere = gatherings.gatherings(lastYear(null));
         assertEquals(2, everywhere.held());

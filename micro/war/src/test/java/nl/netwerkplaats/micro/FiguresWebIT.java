@@ -134,6 +134,8 @@ class FiguresWebIT {
         assertEquals(List.of("1", "0", "1"), row("aanwezigheid", "Professional"));
         assertEquals(List.of("1", "1", "0"), row("aanwezigheid", "Vrijwilliger"));
         assertEquals(List.of("3", "2", "1"), row("aanwezigheid", "Totaal"));
+        assertEquals(List.of("2"), row("oogst", "Rode draad"));
+        assertEquals(List.of("1"), row("oogst", "Kernboodschap"));
         assertEquals(List.of("1"), row("kennis-type", "Best practice"));
         assertEquals(List.of("1"), row("kennis-thema", FiguresFixture.THEME));
         assertEquals(List.of("1"), row("steun-status", "Nieuw"));
@@ -146,7 +148,7 @@ class FiguresWebIT {
         assertEquals(List.of("2"), row("leervragen", "Open"));
         assertEquals(List.of("1"), row("leervragen", "Herziening op tijd"));
         assertEquals(List.of("1"), row("leervragen", "Herziening achterstallig"));
-        assertEquals(10, browser.driver.findElements(By.cssSelector(".figure-block canvas")).size(),
+        assertEquals(11, browser.driver.findElements(By.cssSelector(".figure-block canvas")).size(),
                 "a chart beside every table");
 
         // The shared address gives the same view to the next coordinator.

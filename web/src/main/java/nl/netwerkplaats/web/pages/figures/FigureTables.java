@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.LongFunction;
 
 import nl.netwerkplaats.events.api.Attendance;
+import nl.netwerkplaats.events.api.HarvestType;
 import nl.netwerkplaats.events.api.ParticipantRole;
 import nl.netwerkplaats.kernel.figures.MonthTally;
 import nl.netwerkplaats.kernel.figures.Tally;
@@ -73,7 +74,8 @@ public final class FigureTables {
     }
 
     public List<FigureTable> all() {
-        return List.of(growth(), organisations(), municipalities(), gatheringKinds(), attendance(), knowledgeTypes(),
+        return List.of(growth(), organisations(), municipalities(), gatheringKinds(), attendance(), harvestTypes(),
+                knowledgeTypes(),
                 knowledgeThemes(), supportStatus(), supportFunnel(), learningQuestions());
     }
 
@@ -181,7 +183,7 @@ public final class FigureTables {
 
     /** What is safe to publish: totals and breakdowns by kind and type, nothing per place or per person. */
     public List<FigureTable> published() {
-        return List.of(organisationKinds(), gatheringKinds(), knowledgeTypes(), supportFunnel());
+        return List.of(organisationKinds(), gatheringKinds(), harvestTypes(), knowledgeTypes(), supportFunnel());
     }
 
     /** The municipalities of the chosen province, or of the whole country. */
@@ -253,6 +255,18 @@ public final class FigureTables {
         return new FigureTable("aanwezigheid", text("figures.attendance.title"), List.of(text("figures.role"),
                 text("figures.col.registered"), text("figures.col.present"), text("figures.col.noShow")), rows,
                 Chart.BAR, rows.size() - 1);
+    }
+
+    FigureTable harvestTypes() {
+        List<Row> rows = new ArrayList<>();
+        for (HarvestType type : HarvestType.values()) {
+            long n = count(overview.gatherings().harvestPerType(), type.name());
+            if (n > 0) {
+                rows.add(new Row(label("harvest.type.", type.name()), List.of(n)));
+            }
+        }
+        return new FigureTable("oogst", text("figures.harvest.title"), List.of(text("figures.type"),
+                text("figures.col.harvested")), rows, Chart.BAR);
     }
 
     FigureTable knowledgeTypes() {

@@ -38,6 +38,7 @@ public class FiguresPdfServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     static final int MAX_ROWS = 12;
+    static final int GRID_ROWS = 8;
 
     @Inject
     private FigureDownloads downloads;
@@ -88,10 +89,10 @@ public class FiguresPdfServlet extends HttpServlet {
             PdfPTable grid = new PdfPTable(2);
             grid.setWidthPercentage(100);
             grid.setSpacingBefore(6);
-            for (String id : List.of("gemeenten", "aanwezigheid", "bijeenkomsten", "kennis-type", "steun-trechter",
-                    "leervragen")) {
+            for (String id : List.of("gemeenten", "aanwezigheid", "bijeenkomsten", "oogst", "kennis-type",
+                    "kennis-thema", "steun-trechter", "leervragen")) {
                 FigureTable t = tables.byId(id).orElseThrow();
-                PdfPCell cell = new PdfPCell(table(t, t.rows().subList(0, Math.min(MAX_ROWS, t.rows().size())),
+                PdfPCell cell = new PdfPCell(table(t, t.rows().subList(0, Math.min(GRID_ROWS, t.rows().size())),
                         normal, bold, 100));
                 cell.setBorder(Rectangle.NO_BORDER);
                 cell.setPadding(3);
