@@ -29,10 +29,12 @@ import nl.netwerkplaats.knowledge.infrastructure.SearchStatements;
 
 /**
  * The knowledge search at scale: starts Netwerkplaats through its launcher, loads 1,000,000 generated items
- * ({@link KnowledgeData}), then with a fixed number of concurrent clients runs the same mix of searches twice:
- * through {@code GET /api/knowledge} (JSON, snippets, facets) and as the same SQL statements straight over JDBC
- * ({@link SearchStatements}: the probe, the exact or broad search, the snippets — exactly what the service runs). It prints p50/p95/p99 for both and their ratio,
- * the load time, and the sizes of the table and the full-text index.
+ * ({@link KnowledgeData}), then with a fixed number of concurrent clients runs a mix of searches through
+ * {@code GET /api/knowledge} (JSON, snippets, facets) and as the same SQL statements straight over JDBC
+ * ({@link SearchStatements}: the estimate, the exact or broad search, the snippets — what the service runs, without
+ * its cache): first 20 searches in rotation (repeated, so the service answers them from its cache), then searches
+ * that were never asked before. It prints p50/p95/p99 and the REST ÷ JDBC ratios, the load time, and the sizes of the
+ * table and the full-text index.
  *
  * <pre>java -cp benchmark/target/netwerkplaats-benchmark.jar nl.netwerkplaats.benchmark.KnowledgeBenchmark
  *     [--items 1000000] [--clients 8] [--seconds 30]</pre>

@@ -66,19 +66,6 @@ public final class SearchStatements {
     }
 
     /**
-     * Counts the matches up to {@link #EXACT_LIMIT} + 1, which costs at most that many row visits; a text search
-     * with more matches is broad. Without text the search is always exact (filters only). Kept for diagnosis: the
-     * service no longer runs it, because {@link #search} stops at the same limit and tells the same.
-     */
-    public static Statement probe(KnowledgeQuery query) {
-        Filter filter = filter(query);
-        List<Object> parameters = new ArrayList<>(filter.parameters());
-        parameters.add(EXACT_LIMIT + 1);
-        return new Statement("select count(*) from (select 1 from " + filter.from() + " where " + filter.where()
-                + " limit ?) probe", parameters);
-    }
-
-    /**
      * The exact search: every match counted, ranked on the full text (weights A/B/C) and counted in the facets. With
      * text it stops after {@link #EXACT_LIMIT} + 1 matches: when the facet counts add up to more than the limit, the
      * search was too broad for this statement and the caller runs {@link #broadSearch} instead (the page and counts

@@ -866,6 +866,9 @@ class KnowledgeIT {
         pages.type("question:note", "Eerste gesprek gevoerd.");
         pages.clickAndWaitForPage("question:addNote", "note-list");
         assertTrue(pages.text("note-list").contains("Eerste gesprek gevoerd."));
+        pages.selectContaining("question:evidenceGathering", KnowledgeFixture.OTHER_GATHERING_TITLE);
+        pages.clickAndWaitForPage("question:addGathering", "evidence-list");
+        assertTrue(pages.text("evidence-list").contains(KnowledgeFixture.OTHER_GATHERING_TITLE), pages.text("evidence-list"));
         pages.open("kennisbank/agenda.xhtml");
         assertTrue(pages.text("agenda-table").contains(question));
         assertTrue(pages.text("agenda-table").contains("1 notitie"), pages.text("agenda-table"));

@@ -3,15 +3,9 @@ package nl.netwerkplaats.web.pages.knowledge;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,9 +19,6 @@ import jakarta.servlet.http.Part;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
-import nl.netwerkplaats.events.api.AgendaQuery;
-import nl.netwerkplaats.events.api.GatheringCalendar;
-import nl.netwerkplaats.events.api.GatheringSummary;
 import nl.netwerkplaats.knowledge.api.AttachmentRejectedException;
 import nl.netwerkplaats.knowledge.api.AttachmentView;
 import nl.netwerkplaats.knowledge.api.DocumentKind;
@@ -53,10 +44,6 @@ import nl.netwerkplaats.web.security.CurrentUser;
 public class KnowledgeEditPage {
 
     static final int MAX_MEGABYTES = KnowledgeItems.MAX_ATTACHMENT_BYTES / (1024 * 1024);
-    static final int PAST_GATHERINGS = 300;
-    static final int UPCOMING_GATHERINGS = 100;
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d-M-yyyy");
 
     @Inject
     private KnowledgeItems items;
@@ -71,7 +58,7 @@ public class KnowledgeEditPage {
     private OrganisationChoice organisationChoice;
 
     @Inject
-    private GatheringCalendar gatherings;
+    private GatheringChoice gatheringChoice;
 
     @Inject
     @Param(name = "id")
@@ -91,7 +78,6 @@ public class KnowledgeEditPage {
     private List<Long> organisationIds = new ArrayList<>();
     private OrganisationSummary organisationToAdd;
     private Long sourceGatheringId;
-    private List<SelectItem> gatheringItems;
     private Part upload;
     private String coAuthorEmail;
 
@@ -347,31 +333,9 @@ public class KnowledgeEditPage {
         this.organisationToAdd = organisationToAdd;
     }
 
-    /**
-     * The gatherings an item can come from, newest first: the public agenda's last {@value #PAST_GATHERINGS} past
-     * ones and the upcoming ones, plus the item's own gathering when it is older than that.
-     */
+    /** The gatherings an item can come from (see {@link GatheringChoice}); the item's own stays in the list. */
     public List<SelectItem> getGatheringItems() {
-        if (gatheringItems == null) {
-            Map<Long, GatheringSummary> byId = new LinkedHashMap<>();
-            gatherings.upcoming(UPCOMING_GATHERINGS).forEach(g -> byId.put(g.id(), g));
-            gatherings.agenda(new AgendaQuery(true, null, null, null, null, null, 0, PAST_GATHERINGS))
-                    .forEach(g -> byId.put(g.id(), g));
-            List<SelectItem> options = new ArrayList<>(byId.values().stream()
-                    .sorted(Comparator.comparing(GatheringSummary::startsAt).reversed())
-                    .map(g -> new SelectItem(g.id(), gatheringLabel(g.startsAt(), g.title()))).toList());
-            Long current = item == null ? null : item.sourceGatheringId();
-            if (current != null && !byId.containsKey(current)) {
-                gatherings.find(current, currentUser.id()).ifPresent(g -> options.add(0,
-                        new SelectItem(g.id(), gatheringLabel(g.startsAt(), g.title()))));
-            }
-            gatheringItems = options;
-        }
-        return gatheringItems;
-    }
-
-    private static String gatheringLabel(OffsetDateTime startsAt, String title) {
-        return (startsAt == null ? "" : startsAt.atZoneSameInstant(DUTCH_TIME).toLocalDate().format(DAY) + " – ") + title;
+        return gatheringChoice.items(item == null ? null : item.sourceGatheringId());
     }
 
     public Long getSourceGatheringId() {

@@ -13,8 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
-import nl.netwerkplaats.events.api.GatheringCalendar;
-import nl.netwerkplaats.events.api.GatheringView;
 import nl.netwerkplaats.network.api.AccountView;
 import nl.netwerkplaats.network.api.Accounts;
 import nl.netwerkplaats.network.api.OrganisationSummary;
@@ -73,7 +71,6 @@ public class KnowledgeItemPage {
     private String reportReason;
     private List<ReactionView> reactions;
     private List<OrganisationSummary> organisations;
-    private String gatheringTitle;
     private List<String> authorNames;
 
     @Inject
@@ -83,7 +80,7 @@ public class KnowledgeItemPage {
     private OrganisationChoice organisationChoice;
 
     @Inject
-    private GatheringCalendar gatherings;
+    private GatheringChoice gatheringChoice;
 
     @PostConstruct
     void load() {
@@ -159,11 +156,7 @@ public class KnowledgeItemPage {
 
     /** The source gathering's title when the viewer may see that gathering, otherwise null. */
     public String getGatheringTitle() {
-        if (gatheringTitle == null && item != null && item.sourceGatheringId() != null) {
-            gatheringTitle = gatherings.find(item.sourceGatheringId(), currentUser.isSignedIn() ? currentUser.id() : null)
-                    .map(GatheringView::title).orElse("");
-        }
-        return gatheringTitle == null || gatheringTitle.isEmpty() ? null : gatheringTitle;
+        return item == null ? null : gatheringChoice.title(item.sourceGatheringId());
     }
 
     private void reload() {
