@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,14 @@ import nl.netwerkplaats.network.api.MatchStatus;
 import nl.netwerkplaats.network.api.Outbox;
 import nl.netwerkplaats.network.api.PartyKind;
 import nl.netwerkplaats.network.api.ProfileField;
+import nl.netwerkplaats.network.api.Role;
 import nl.netwerkplaats.network.api.Support;
 import nl.netwerkplaats.network.api.SupportEventView;
 import nl.netwerkplaats.network.api.SupportMatchView;
 import nl.netwerkplaats.network.api.SupportOfferDraft;
 import nl.netwerkplaats.network.api.SupportOfferView;
 import nl.netwerkplaats.network.api.SupportRequestDraft;
+import nl.netwerkplaats.network.api.SupportRequestFailed;
 import nl.netwerkplaats.network.api.SupportRequestSummary;
 import nl.netwerkplaats.network.api.SupportRequestView;
 import nl.netwerkplaats.network.api.SupportStatus;
@@ -84,6 +87,9 @@ public class SupportService implements Support {
 
     @Inject
     private Event<ContributionMade> contributions;
+
+    @Inject
+    private Event<SupportRequestFailed> failures;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -202,10 +208,64 @@ public class SupportService implements Support {
                 }
             }
         }
+        if (to == SupportStatus.FAILED) {
+            tellLesson(request, actor);
+            failures.fire(new SupportRequestFailed(request.getId(), actorId));
+        }
         if (actor.actsAsCoordinator() && actorId != request.getRequesterId()) {
             audit.record(actorId, "support.status", "support_request", requestId, from + " -> " + to);
         }
         return view(request, actor);
+    }
+
+    /**
+     * "Pass the story on": the lesson of a failed request goes to the coordinators and the contact person (not to
+     * whoever wrote it), in their language.
+     */
+    private void tellLesson(SupportRequest request, Account actor) {
+        Map<Long, Account> recipients = new LinkedHashMap<>();
+        for (Account coordinator : coordinators()) {
+            recipients.put(coordinator.getId(), coordinator);
+        }
+        Account contact = request.getContactPersonId() == null ? null
+                : em.find(Account.class, request.getContactPersonId());
+        if (contact != null && contact.isConfirmed()) {
+            recipients.put(contact.getId(), contact);
+        }
+        recipients.remove(actor.getId());
+        String link = mails.link("netwerk/steun/vraag.xhtml?id=" + request.getId());
+        for (Account recipient : recipients.values()) {
+            SupportMails.Mail mail = mails.failed(recipient.getLanguage(), recipient.getDisplayName(),
+                    request.getTitle(), request.getLesson(), actor.getDisplayName(), link);
+            outbox.queue(recipient.getEmail(), mail.subject(), mail.body());
+        }
+    }
+
+    /** Confirmed, unlocked accounts with the coordinator role, by name. */
+    private List<Account> coordinators() {
+        return em.createQuery("select a from Account a where :role member of a.roles order by a.displayName, a.id",
+                        Account.class)
+                .setParameter("role", Role.COORDINATOR).getResultStream()
+                .filter(a -> a.isConfirmed() && a.lockedFor(clock.instant()).isZero()).toList();
+    }
+
+    @Override
+    public Map<Long, String> contactPersons(long actorId, long requestId) {
+        Account actor = member(actorId);
+        SupportRequest request = loadRequest(requestId);
+        if (!mayLink(actor, request)) {
+            throw new ActionNotAllowedException("Only who may link a request chooses its contact person");
+        }
+        Map<Long, String> choices = new LinkedHashMap<>();
+        choices.put(actor.getId(), actor.getDisplayName());
+        Account requester = em.find(Account.class, request.getRequesterId());
+        if (requester != null) {
+            choices.putIfAbsent(requester.getId(), requester.getDisplayName());
+        }
+        for (Account coordinator : coordinators()) {
+            choices.putIfAbsent(coordinator.getId(), coordinator.getDisplayName());
+        }
+        return choices;
     }
 
     // ---- Offers ----
