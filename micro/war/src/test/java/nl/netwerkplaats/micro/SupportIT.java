@@ -211,6 +211,25 @@ class SupportIT {
     }
 
     @Test
+    void theShortlyKeptMatchListChangesAtOnceWhenAnOfferComesOrGoes() {
+        ThemeView theme = freshTheme();
+        AccountView asker = account(Role.MEMBER);
+        AccountView coordinator = account(Role.COORDINATOR);
+        AccountView author = account(Role.MEMBER);
+        SupportRequestView request = support.ask(asker.id(), draft("Iemand die de tuin bijhoudt", "Onze tuin", theme,
+                MAASTRICHT));
+        assertTrue(support.matches(coordinator.id(), request.id(), 20).stream()
+                .noneMatch(c -> c.kind() == PartyKind.OFFER && c.name().contains("Tuinhulp")));
+        SupportOfferView offer = support.offer(author.id(), new SupportOfferDraft("Tuinhulp " + unique(""),
+                "Ik help met tuinieren.", Set.of(theme.id()), MAASTRICHT, Set.of(HelpKind.HANDS), null));
+        assertTrue(support.matches(coordinator.id(), request.id(), 20).stream()
+                .anyMatch(c -> c.kind() == PartyKind.OFFER && c.id() == offer.id()), "a new offer is seen at once");
+        support.withdrawOffer(author.id(), offer.id());
+        assertTrue(support.matches(coordinator.id(), request.id(), 20).stream()
+                .noneMatch(c -> c.kind() == PartyKind.OFFER && c.id() == offer.id()), "a withdrawn one is gone at once");
+    }
+
+    @Test
     void offersAreSearchableAndTheirAuthorWithdrawsThem() {
         AccountView author = account(Role.MEMBER);
         ThemeView theme = freshTheme();

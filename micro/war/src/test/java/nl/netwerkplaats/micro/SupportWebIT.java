@@ -264,6 +264,7 @@ class SupportWebIT {
         String posted = browser.driver.findElement(By.xpath("//ul[@id='posted-list']/li[contains(., '" + title + "')]"))
                 .getText();
         assertTrue(posted.contains("1 reactie") && posted.contains("Wordt uitgevoerd"), posted);
+        open(assignmentPath);
         type("finish:resultUrl", "geen adres");
         submit("finish:done");
         waitForText("finish", "Vul een webadres in");

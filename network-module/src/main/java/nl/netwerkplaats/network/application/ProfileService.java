@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -32,6 +34,9 @@ public class ProfileService implements Profiles {
 
     @PersistenceContext(unitName = "network")
     private EntityManager em;
+
+    @Inject
+    private Event<MatchCache.MatchInputsChanged> matchInputsChanged;
 
     @Override
     public ProfileView own(long accountId) {
@@ -60,6 +65,7 @@ public class ProfileService implements Profiles {
         account.setVisibility(update.visibility());
         em.flush();
         reindex(account);
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
     }
 
     /** Rebuilds what visitors and members can find of this person, from exactly the fields they may see. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
@@ -90,6 +91,12 @@ public class SupportService implements Support {
 
     @Inject
     private Event<SupportRequestFailed> failures;
+
+    @Inject
+    private Event<MatchCache.MatchInputsChanged> matchInputsChanged;
+
+    @Inject
+    private MatchCache matchCache;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -188,6 +195,7 @@ public class SupportService implements Support {
 
     @Override
     public SupportRequestView changeStatus(long actorId, long requestId, SupportStatus to, String lesson) {
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
         Account actor = member(actorId);
         SupportRequest request = loadRequest(requestId);
         if (!mayManage(actor, request)) {
@@ -272,6 +280,7 @@ public class SupportService implements Support {
 
     @Override
     public SupportOfferView offer(long actorId, SupportOfferDraft draft) {
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
         Account actor = member(actorId);
         String title = FieldRules.required("title", draft.title(), MAX_TITLE_LENGTH);
         String description = FieldRules.required("description", draft.description(), MAX_TEXT_LENGTH);
@@ -339,6 +348,7 @@ public class SupportService implements Support {
 
     @Override
     public void withdrawOffer(long actorId, long offerId) {
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
         Account actor = member(actorId);
         SupportOffer offer = em.find(SupportOffer.class, offerId);
         if (offer == null) {
@@ -371,14 +381,16 @@ public class SupportService implements Support {
         String themes = request.getThemeIds().stream().map(String::valueOf).collect(Collectors.joining(","));
         String helpKinds = request.getHelpKinds().stream().map(Enum::name).collect(Collectors.joining(","));
 
+        int limit = Math.max(1, Math.min(max, 200));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(MATCHING_SQL)
+        Supplier<List<Object[]>> query = () -> em.createNativeQuery(MATCHING_SQL)
                 .setParameter(1, text).setParameter(2, themes).setParameter(3, request.getMunicipalityCode())
                 .setParameter(4, provinceMunicipalities).setParameter(5, request.getRequesterId())
                 .setParameter(6, request.getOrganisationId() == null ? -1L : request.getOrganisationId())
-                .setParameter(7, helpKinds).setParameter(8, Math.max(1, Math.min(max, 200)))
+                .setParameter(7, helpKinds).setParameter(8, limit)
                 .setParameter(9, MatchingWeights.COMMON_WORD_SHARE)
                 .getResultList();
+        List<Object[]> rows = matchCache.rows(request.getId(), limit, query);
 
         Map<String, MatchStatus> linked = new HashMap<>();
         for (SupportMatch match : matchesOf(request)) {
@@ -541,6 +553,7 @@ public class SupportService implements Support {
 
     @Override
     public SupportRequestView link(long actorId, long requestId, List<PartyRef> parties, long contactPersonId) {
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
         Account actor = member(actorId);
         SupportRequest request = loadRequest(requestId);
         if (!mayLink(actor, request)) {
@@ -632,6 +645,7 @@ public class SupportService implements Support {
 
     @Override
     public SupportMatchView answer(long actorId, long matchId, boolean accept) {
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
         Account actor = member(actorId);
         SupportMatch match = em.find(SupportMatch.class, matchId);
         if (match == null) {
