@@ -45,6 +45,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "localhost")
+                    // Beyond PostgreSQL's small defaults, for a knowledge bank of up to a million items on one
+                    // machine; docs/install-payara-server.md gives the same advice for an external database.
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("effective_cache_size", "2GB")
+                    .setServerConfig("random_page_cost", "1.1")
+                    .setServerConfig("jit", "off")
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createDatabaseIfMissing();
