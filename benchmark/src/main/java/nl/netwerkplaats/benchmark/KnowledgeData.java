@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Generates published knowledge items of Dutch text straight into the embedded PostgreSQL, in SQL, on as many
@@ -54,6 +56,11 @@ final class KnowledgeData {
             + " gesprek bezoek traject programma route kaart agenda wijzer gids training cursus budget dienst"
             + " centrum ploeg kring festival markt winkel atelier tuin keuken").split(" ");
 
+    private static final String SIZES = """
+            select pg_total_relation_size('knowledge.knowledge_item') - pg_indexes_size('knowledge.knowledge_item'),
+                   pg_relation_size('knowledge.knowledge_item_search'),
+                   pg_indexes_size('knowledge.knowledge_item')""";
+
     private KnowledgeData() {
     }
 
@@ -92,21 +99,35 @@ final class KnowledgeData {
         }
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<Statement> running = new CopyOnWriteArrayList<>();
         List<Future<?>> parts = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            int from = 1 + (int) ((long) count * w / workers);
-            int to = (int) ((long) count * (w + 1) / workers);
-            parts.add(pool.submit(() -> {
-                insert(url, from, to);
-                return null;
-            }));
-        }
         try {
+            for (int w = 0; w < workers; w++) {
+                int from = 1 + (int) ((long) count * w / workers);
+                int to = (int) ((long) count * (w + 1) / workers);
+                parts.add(pool.submit(() -> {
+                    insert(url, from, to, running);
+                    return null;
+                }));
+            }
             for (Future<?> part : parts) {
                 part.get();
             }
+        } catch (Exception e) {
+            // A worker blocked in a JDBC call ignores interrupts: cancel its statement in PostgreSQL as well.
+            for (Statement statement : running) {
+                try {
+                    statement.cancel();
+                } catch (SQLException ignored) {
+                    // the statement has ended already
+                }
+            }
+            throw e;
         } finally {
             pool.shutdownNow();
+            if (!pool.awaitTermination(60, TimeUnit.SECONDS)) {
+                System.err.println("Loading workers did not stop within 60 s");
+            }
         }
         long loaded = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
@@ -125,10 +146,7 @@ final class KnowledgeData {
             s.execute("analyze knowledge.knowledge_item_theme");
             s.execute("analyze knowledge.knowledge_item_municipality");
             long end = System.nanoTime();
-            try (ResultSet rs = s.executeQuery("""
-                    select pg_total_relation_size('knowledge.knowledge_item') - pg_indexes_size('knowledge.knowledge_item'),
-                           pg_relation_size('knowledge.knowledge_item_search'),
-                           pg_indexes_size('knowledge.knowledge_item')""")) {
+            try (ResultSet rs = s.executeQuery(SIZES)) {
                 rs.next();
                 return new Loaded(count, (end - start) / 1e9, (end - loaded) / 1e9, rs.getLong(1), rs.getLong(2),
                         rs.getLong(3), vocabulary);
@@ -136,9 +154,30 @@ final class KnowledgeData {
         }
     }
 
-    /** One worker's share: items {@code from..to}, generated and inserted by one statement. */
-    private static void insert(String url, int from, int to) throws SQLException {
+    /** How many generated items (created by -1) the database holds; 0 when none. */
+    static int generatedItems(String url) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from knowledge.knowledge_item where created_by = -1")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** The sizes of data loaded in an earlier run (load times unknown). */
+    static Loaded alreadyLoaded(String url, int count) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("analyze knowledge.knowledge_item");
+            try (ResultSet rs = s.executeQuery(SIZES)) {
+                rs.next();
+                return new Loaded(count, Double.NaN, Double.NaN, rs.getLong(1), rs.getLong(2), rs.getLong(3), 0);
+            }
+        }
+    }
+
+    /** One worker's share: items {@code from..to}, generated and inserted by one statement. */
+    private static void insert(String url, int from, int to, List<Statement> running) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+            running.add(s);
             s.execute("set synchronous_commit = off");
             s.execute("""
                     with v as (select array_agg(word order by rank) as words, ln(count(*)) as ln_n

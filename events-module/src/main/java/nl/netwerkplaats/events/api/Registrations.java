@@ -39,6 +39,12 @@ public interface Registrations {
     /** The member's live registration for this gathering. */
     Optional<RegistrationView> registrationOf(long accountId, long gatheringId);
 
+    /**
+     * A member's own registrations, upcoming and past, soonest first: per gathering the live one, or else the most
+     * recent (cancelled or refused), so someone who cancelled sees that they did.
+     */
+    List<MemberRegistration> registrationsOf(long accountId);
+
     /** Everyone registered, waiting or awaiting, in order of placement: organisers and coordinators only. */
     List<RegistrationView> registrations(long actorId, long gatheringId);
 

@@ -23,7 +23,6 @@ import nl.netwerkplaats.events.api.GatheringView;
 import nl.netwerkplaats.events.api.RegistrationStatus;
 import nl.netwerkplaats.events.api.UnknownGatheringException;
 import nl.netwerkplaats.events.domain.Gathering;
-import nl.netwerkplaats.events.infrastructure.GatheringMails;
 import nl.netwerkplaats.events.infrastructure.ICalendarWriter;
 import nl.netwerkplaats.network.api.Accounts;
 import nl.netwerkplaats.network.api.ThemeCatalog;
@@ -55,7 +54,7 @@ public class GatheringCalendarService implements GatheringCalendar {
     private Access access;
 
     @Inject
-    private GatheringMails mails;
+    private CalendarEntries entries;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -159,7 +158,7 @@ public class GatheringCalendarService implements GatheringCalendar {
             q.setParameter("theme", themeId);
         }
         ICalendarWriter writer = new ICalendarWriter(name);
-        q.setMaxResults(2000).getResultStream().forEach(g -> writer.event(event(g), clock.instant()));
+        q.setMaxResults(2000).getResultStream().forEach(g -> writer.event(entries.event(g), clock.instant()));
         return writer.finish();
     }
 
@@ -169,18 +168,7 @@ public class GatheringCalendarService implements GatheringCalendar {
         if (g == null || !g.isPublic()) {
             throw new UnknownGatheringException(gatheringId);
         }
-        return new ICalendarWriter(g.getTitle()).event(event(g), clock.instant()).finish();
-    }
-
-    private ICalendarWriter.Event event(Gathering g) {
-        String description = g.getDescription() == null ? "" : g.getDescription();
-        if (g.getOnlineUrl() != null) {
-            description = (description + "\n\nOnline: " + g.getOnlineUrl()).strip();
-        }
-        return new ICalendarWriter.Event("gathering-" + g.getId() + "@netwerkplaats", g.getVersion(),
-                g.getStartsAt(), g.getEndsAt(), g.getTitle(), description, GatheringMails.venue(Views.facts(g)),
-                mails.link("bijeenkomsten/bijeenkomst.xhtml?id=" + g.getId()),
-                g.getStatus() == GatheringStatus.GEANNULEERD);
+        return entries.entry(g);
     }
 
     /** Reads the themes of all gatherings of a list in one more query (EclipseLink batch reading), not one each. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import nl.netwerkplaats.events.api.Audience;
 import nl.netwerkplaats.events.api.GatheringStatus;
 import nl.netwerkplaats.events.api.InvalidInputException;
 import nl.netwerkplaats.events.api.InvalidInputException.Problem;
+import nl.netwerkplaats.events.api.MemberRegistration;
 import nl.netwerkplaats.events.api.NotOrganiserException;
 import nl.netwerkplaats.events.api.ParticipantRole;
 import nl.netwerkplaats.events.api.ParticipantView;
@@ -182,6 +184,34 @@ public class RegistrationService implements Registrations {
     @Override
     public Optional<RegistrationView> registrationOf(long accountId, long gatheringId) {
         return liveOf(accountId, gatheringId).map(this::view);
+    }
+
+    @Override
+    public List<MemberRegistration> registrationsOf(long accountId) {
+        List<Object[]> rows = em.createQuery("select r, g from Registration r, Gathering g"
+                        + " where g.id = r.gatheringId and r.accountId = :a order by g.startsAt, g.id, r.id",
+                        Object[].class)
+                .setParameter("a", accountId).getResultList();
+        Map<Long, Object[]> shown = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Registration r = (Registration) row[0];
+            Object[] earlier = shown.get(r.getGatheringId());
+            if (earlier == null || !((Registration) earlier[0]).getStatus().live()) {
+                shown.put(r.getGatheringId(), row);
+            }
+        }
+        Map<Long, long[]> counts = Seats.counts(em, List.copyOf(shown.keySet()));
+        OffsetDateTime now = now();
+        List<MemberRegistration> mine = new ArrayList<>();
+        for (Object[] row : shown.values()) {
+            Registration r = (Registration) row[0];
+            Gathering g = (Gathering) row[1];
+            boolean cancellable = r.getStatus().live() && g.getStatus() == GatheringStatus.GEPUBLICEERD
+                    && g.getStartsAt().isAfter(now);
+            long confirmed = counts.getOrDefault(g.getId(), new long[2])[0];
+            mine.add(new MemberRegistration(view(r), Views.summary(g, confirmed), cancellable));
+        }
+        return mine;
     }
 
     @Override

@@ -40,6 +40,13 @@ public interface KnowledgeCommunity {
     /** Hides a reaction and closes the open reports about it. */
     void hideReaction(long editorId, long reactionId, String reason);
 
+    /**
+     * The author takes back their own reaction: it is deleted, and so are the reports about it.
+     *
+     * @throws KnowledgeActionNotAllowedException for someone else's reaction (editors hide those instead)
+     */
+    void removeOwnReaction(long actorId, long reactionId);
+
     /** Closes a report without action. */
     void dismissReport(long editorId, long reportId);
 

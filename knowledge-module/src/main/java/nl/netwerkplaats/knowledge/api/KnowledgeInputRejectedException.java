@@ -9,7 +9,8 @@ public class KnowledgeInputRejectedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public enum Problem {
-        REQUIRED, TOO_LONG, UNKNOWN_THEME, UNKNOWN_MUNICIPALITY, DOCUMENT_KIND_REQUIRED, NOT_A_DOCUMENT, INVALID_DATE
+        REQUIRED, TOO_LONG, UNKNOWN_THEME, UNKNOWN_MUNICIPALITY, DOCUMENT_KIND_REQUIRED, NOT_A_DOCUMENT, INVALID_DATE,
+        UNKNOWN_ORGANISATION, UNKNOWN_GATHERING
     }
 
     private final String field;

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import nl.netwerkplaats.events.api.GatheringCalendar;
 import nl.netwerkplaats.knowledge.api.EvidenceKind;
 import nl.netwerkplaats.knowledge.api.KnowledgeActionNotAllowedException;
 import nl.netwerkplaats.knowledge.api.KnowledgeAgenda;
@@ -51,6 +52,9 @@ public class KnowledgeAgendaService implements KnowledgeAgenda {
 
     @Inject
     private KnowledgeItems items;
+
+    @Inject
+    private GatheringCalendar gatherings;
 
     @Inject
     private Outbox outbox;
@@ -110,6 +114,9 @@ public class KnowledgeAgendaService implements KnowledgeAgenda {
         }
         if (kind == EvidenceKind.KNOWLEDGE_ITEM && items.find(actorId, targetId).isEmpty()) {
             throw new UnknownKnowledgeItemException(targetId);
+        }
+        if (kind == EvidenceKind.GATHERING && gatherings.find(targetId, actorId).isEmpty()) {
+            throw new KnowledgeInputRejectedException("evidenceId", Problem.UNKNOWN_GATHERING);
         }
         em.createNativeQuery("""
                 insert into knowledge.learning_question_evidence (question_id, kind, target_id, added_by, added_at)

@@ -31,6 +31,7 @@ import nl.netwerkplaats.knowledge.domain.KnowledgeReaction;
 import nl.netwerkplaats.knowledge.infrastructure.DigestMails;
 import nl.netwerkplaats.network.api.AccountView;
 import nl.netwerkplaats.network.api.Accounts;
+import nl.netwerkplaats.network.api.AuditLog;
 import nl.netwerkplaats.network.api.Outbox;
 import nl.netwerkplaats.network.api.Profiles;
 import nl.netwerkplaats.network.api.ThemeCatalog;
@@ -61,6 +62,9 @@ public class KnowledgeCommunityService implements KnowledgeCommunity {
 
     @Inject
     private DigestMails mails;
+
+    @Inject
+    private AuditLog audit;
 
     @Override
     public boolean recordView(long itemId, String viewerKey, LocalDate day) {
@@ -151,7 +155,10 @@ public class KnowledgeCommunityService implements KnowledgeCommunity {
         if (reaction == null) {
             return;
         }
-        reaction.hide(editorId, reason == null || reason.isBlank() ? null : reason.strip());
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        reaction.hide(editorId, why);
+        audit.record(editorId, "knowledge.reaction-hidden", "knowledge_reaction", reactionId,
+                why == null || why.length() <= 500 ? why : why.substring(0, 500));
         em.createNativeQuery("""
                 update knowledge.knowledge_report set resolved_at = ?, resolved_by = ?, outcome = 'HIDDEN'
                 where reaction_id = ? and resolved_at is null""")
@@ -159,12 +166,27 @@ public class KnowledgeCommunityService implements KnowledgeCommunity {
     }
 
     @Override
+    public void removeOwnReaction(long actorId, long reactionId) {
+        KnowledgeReaction reaction = em.find(KnowledgeReaction.class, reactionId);
+        if (reaction == null) {
+            return;
+        }
+        if (reaction.getAuthorId() == null || reaction.getAuthorId() != actorId) {
+            throw new KnowledgeActionNotAllowedException("Account " + actorId + " did not write reaction " + reactionId);
+        }
+        em.remove(reaction);
+    }
+
+    @Override
     public void dismissReport(long editorId, long reportId) {
         requireEditor(editorId);
-        em.createNativeQuery("""
+        int closed = em.createNativeQuery("""
                 update knowledge.knowledge_report set resolved_at = ?, resolved_by = ?, outcome = 'DISMISSED'
                 where id = ? and resolved_at is null""")
                 .setParameter(1, now()).setParameter(2, editorId).setParameter(3, reportId).executeUpdate();
+        if (closed == 1) {
+            audit.record(editorId, "knowledge.report-dismissed", "knowledge_report", reportId, null);
+        }
     }
 
     @Override

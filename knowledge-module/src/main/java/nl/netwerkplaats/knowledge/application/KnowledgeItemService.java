@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import nl.netwerkplaats.events.api.GatheringCalendar;
 import nl.netwerkplaats.kernel.reference.ReferenceData;
 import nl.netwerkplaats.knowledge.api.AttachmentContent;
 import nl.netwerkplaats.knowledge.api.AttachmentView;
@@ -34,6 +35,9 @@ import nl.netwerkplaats.knowledge.domain.KnowledgeItem;
 import nl.netwerkplaats.knowledge.infrastructure.AttachmentInspector;
 import nl.netwerkplaats.knowledge.infrastructure.RichText;
 import nl.netwerkplaats.network.api.Accounts;
+import nl.netwerkplaats.network.api.AuditLog;
+import nl.netwerkplaats.network.api.OrganisationView;
+import nl.netwerkplaats.network.api.Organisations;
 import nl.netwerkplaats.network.api.Role;
 import nl.netwerkplaats.network.api.ThemeCatalog;
 import nl.netwerkplaats.network.api.ThemeView;
@@ -53,13 +57,25 @@ public class KnowledgeItemService implements KnowledgeItems {
     @Inject
     private Event<KnowledgePublished> published;
 
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Organisations organisations;
+
+    @Inject
+    private GatheringCalendar gatherings;
+
+    @Inject
+    private SearchCache searchCache;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
     public KnowledgeItemView create(long actorId, KnowledgeDraft draft) {
         requireAccount(actorId);
         KnowledgeItem item = new KnowledgeItem(actorId, now());
-        write(item, draft);
+        write(actorId, item, draft);
         em.persist(item);
         em.flush();
         copyTagsForSearch(item.getId());
@@ -70,9 +86,13 @@ public class KnowledgeItemService implements KnowledgeItems {
     public KnowledgeItemView update(long actorId, long itemId, KnowledgeDraft draft) {
         KnowledgeItem item = load(itemId);
         requireMayEdit(actorId, item);
-        write(item, draft);
+        write(actorId, item, draft);
         em.flush();
         copyTagsForSearch(itemId);
+        if (!item.isAuthor(actorId)) {
+            audited(actorId, "knowledge.edited", itemId, null);
+        }
+        searchCache.itemsChanged();
         return view(item);
     }
 
@@ -95,6 +115,8 @@ public class KnowledgeItemService implements KnowledgeItems {
         }
         item.publish(now());
         published.fire(new KnowledgePublished(itemId));
+        audited(editorId, "knowledge.published", itemId, null);
+        searchCache.itemsChanged();
         return view(item);
     }
 
@@ -104,6 +126,8 @@ public class KnowledgeItemService implements KnowledgeItems {
         String text = checked("note", note, 1000, true);
         KnowledgeItem item = load(itemId);
         item.sendBack(text);
+        audited(editorId, "knowledge.sent-back", itemId, text);
+        searchCache.itemsChanged();
         return view(item);
     }
 
@@ -112,6 +136,8 @@ public class KnowledgeItemService implements KnowledgeItems {
         requireEditor(editorId);
         KnowledgeItem item = load(itemId);
         item.archive(now());
+        audited(editorId, "knowledge.archived", itemId, null);
+        searchCache.itemsChanged();
         return view(item);
     }
 
@@ -121,6 +147,8 @@ public class KnowledgeItemService implements KnowledgeItems {
         String why = checked("reason", reason, MAX_REASON, true);
         KnowledgeItem item = load(itemId);
         item.markWellDescribed(editorId, why);
+        audited(editorId, "knowledge.marked-well-described", itemId, why);
+        searchCache.itemsChanged();
         return view(item);
     }
 
@@ -129,6 +157,8 @@ public class KnowledgeItemService implements KnowledgeItems {
         requireEditor(editorId);
         KnowledgeItem item = load(itemId);
         item.clearWellDescribed();
+        audited(editorId, "knowledge.mark-withdrawn", itemId, null);
+        searchCache.itemsChanged();
         return view(item);
     }
 
@@ -152,6 +182,7 @@ public class KnowledgeItemService implements KnowledgeItems {
         em.persist(attachment);
         em.flush();
         refreshAttachmentText(item);
+        searchCache.itemsChanged();
         return new AttachmentView(attachment.getId(), name, attachment.getMediaType(), attachment.getSizeBytes());
     }
 
@@ -166,6 +197,7 @@ public class KnowledgeItemService implements KnowledgeItems {
         em.remove(attachment);
         em.flush();
         refreshAttachmentText(item);
+        searchCache.itemsChanged();
     }
 
     @Override
@@ -220,6 +252,12 @@ public class KnowledgeItemService implements KnowledgeItems {
                 .getResultStream().map(this::view).toList();
     }
 
+    /** What editors do to items goes to the network's audit log, in this transaction. */
+    private void audited(long actorId, String action, long itemId, String detail) {
+        audit.record(actorId, action, "knowledge_item", itemId,
+                detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500));
+    }
+
     // ---------------------------------------------------------------- rules
 
     private boolean maySee(Long viewerId, KnowledgeItem item) {
@@ -263,7 +301,7 @@ public class KnowledgeItemService implements KnowledgeItems {
     }
 
     /** Checks every field first, so a refused draft changes nothing. */
-    private void write(KnowledgeItem item, KnowledgeDraft draft) {
+    private void write(long actorId, KnowledgeItem item, KnowledgeDraft draft) {
         String title = checked("title", draft.title(), KnowledgeDraft.MAX_TITLE, true);
         if (draft.type() == null) {
             throw new KnowledgeInputRejectedException("type", Problem.REQUIRED);
@@ -297,12 +335,29 @@ public class KnowledgeItemService implements KnowledgeItems {
             }
             municipalities.add(normalised);
         }
-        Set<Long> organisations = new LinkedHashSet<>();
-        draft.organisationIds().stream().filter(id -> id != null && id > 0).forEach(organisations::add);
-        Long gathering = draft.sourceGatheringId() != null && draft.sourceGatheringId() > 0
-                ? draft.sourceGatheringId() : null;
+        // Organisations and the gathering live in other modules: checked through their APIs when newly linked.
+        Set<Long> linked = new LinkedHashSet<>();
+        List<Long> hadOrganisations = item.getId() == null ? List.of() : item.getOrganisationIds();
+        for (Long organisationId : draft.organisationIds()) {
+            if (organisationId != null && hadOrganisations.contains(organisationId)) {
+                linked.add(organisationId);
+                continue;
+            }
+            // A merged organisation resolves to the one it was merged into.
+            Optional<OrganisationView> organisation = organisationId == null ? Optional.empty()
+                    : organisations.find(organisationId);
+            if (organisation.isEmpty()) {
+                throw new KnowledgeInputRejectedException("organisationIds", Problem.UNKNOWN_ORGANISATION);
+            }
+            linked.add(organisation.get().id());
+        }
+        Long gathering = draft.sourceGatheringId();
+        if (gathering != null && !gathering.equals(item.getSourceGatheringId())
+                && gatherings.find(gathering, actorId).isEmpty()) {
+            throw new KnowledgeInputRejectedException("sourceGatheringId", Problem.UNKNOWN_GATHERING);
+        }
         item.write(title, draft.type(), kind, summary, body, RichText.text(body), themeIds, municipalities,
-                organisations, gathering, now());
+                linked, gathering, now());
     }
 
     private static String checked(String field, String value, int max, boolean required) {

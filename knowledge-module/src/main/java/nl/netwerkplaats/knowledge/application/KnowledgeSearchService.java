@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -25,8 +27,9 @@ import nl.netwerkplaats.knowledge.infrastructure.Snippets;
 
 /**
  * The search engine: PostgreSQL's Dutch full-text search over published items, with the statements of
- * {@link SearchStatements}: one finds the matches once and returns the page and the facet counts, a second makes
- * the snippets for that page only.
+ * {@link SearchStatements}: the planner's estimate picks the exact or the broad search, which finds the matches once
+ * and returns the page and the facet counts; a last statement makes the snippets for that page only. Answers are
+ * kept for a minute in the {@link SearchCache}.
  */
 @Stateless
 public class KnowledgeSearchService implements KnowledgeSearch {
@@ -34,22 +37,55 @@ public class KnowledgeSearchService implements KnowledgeSearch {
     @PersistenceContext(unitName = "knowledge")
     private EntityManager em;
 
+    @Inject
+    private SearchCache cache;
+
     @Override
     public KnowledgeResult search(KnowledgeQuery query) {
-        em.createNativeQuery(SearchStatements.SETTINGS).executeUpdate();
-        boolean broad = query.text() != null
-                && ((Number) bind(em.createNativeQuery(SearchStatements.probe(query).sql()),
-                        SearchStatements.probe(query)).getSingleResult()).intValue() > SearchStatements.EXACT_LIMIT;
-        SearchStatements.Statement search = broad ? SearchStatements.broadSearch(query) : SearchStatements.search(query);
-        Query statement = em.createNativeQuery(search.sql());
-        for (int i = 0; i < search.parameters().size(); i++) {
-            statement.setParameter(i + 1, search.parameters().get(i));
+        Optional<KnowledgeResult> cached = cache.get(query);
+        if (cached.isPresent()) {
+            return cached.get();
         }
+        long generation = cache.generation();
+        KnowledgeResult result = searchNow(query);
+        cache.put(query, result, generation);
+        return result;
+    }
+
+    private KnowledgeResult searchNow(KnowledgeQuery query) {
+        em.createNativeQuery(SearchStatements.SETTINGS).getSingleResult();
+        boolean broad = query.text() != null && estimatedMatches(query) > SearchStatements.BROAD_ESTIMATE;
+        Found found = null;
+        if (!broad) {
+            found = run(SearchStatements.search(query));
+            broad = query.text() != null && found.total() > SearchStatements.EXACT_LIMIT;
+        }
+        if (broad) {
+            found = run(SearchStatements.broadSearch(query));
+        }
+        List<List<FacetCount>> facets = found.facets();
+        List<KnowledgeHit> hits = hits(found.page(), query.text(), found.scores());
+        return new KnowledgeResult(found.total(), !broad, query.page(), query.pageSize(), hits, facets.get(0),
+                facets.get(1), facets.get(2), facets.get(3));
+    }
+
+    /** The planner's estimate of how many published items match; see {@link SearchStatements#estimate}. */
+    private long estimatedMatches(KnowledgeQuery query) {
+        SearchStatements.Statement estimate = SearchStatements.estimate(query);
+        List<?> plan = bind(em.createNativeQuery(estimate.sql()), estimate).getResultList();
+        return plan.isEmpty() ? 0 : SearchStatements.estimatedRows(String.valueOf(plan.get(0)));
+    }
+
+    /** One search statement's answer: the page's ids in order, their scores, the facets, and the match count. */
+    private record Found(List<Long> page, Map<Long, Double> scores, List<List<FacetCount>> facets, long total) {
+    }
+
+    private Found run(SearchStatements.Statement search) {
         List<long[]> page = new ArrayList<>();
         Map<Long, Double> scores = new HashMap<>();
         List<List<FacetCount>> facets = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>());
-        for (Object row : statement.getResultList()) {
+        for (Object row : bind(em.createNativeQuery(search.sql()), search).getResultList()) {
             Object[] r = (Object[]) row;
             int part = ((Number) r[0]).intValue();
             if (part == 0) {
@@ -62,12 +98,11 @@ public class KnowledgeSearchService implements KnowledgeSearch {
         }
         facets.forEach(f -> f.sort((a, b) -> Long.compare(b.count(), a.count()) != 0
                 ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value())));
+        facets.get(3).sort((a, b) -> b.value().compareTo(a.value()));
+        // Every item has exactly one type, so the type counts add up to the number of matches.
         long total = facets.get(0).stream().mapToLong(FacetCount::count).sum();
         page.sort((a, b) -> Long.compare(a[1], b[1]));
-        List<KnowledgeHit> hits = hits(page.stream().map(p -> p[0]).toList(), query.text(), scores);
-        facets.get(3).sort((a, b) -> b.value().compareTo(a.value()));
-        return new KnowledgeResult(total, !broad, query.page(), query.pageSize(), hits, facets.get(0), facets.get(1),
-                facets.get(2), facets.get(3));
+        return new Found(page.stream().map(p -> p[0]).toList(), scores, facets, total);
     }
 
     private static Query bind(Query query, SearchStatements.Statement statement) {

@@ -2,6 +2,7 @@ package nl.netwerkplaats.knowledge.infrastructure;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -23,7 +24,26 @@ public final class RichText {
             return "";
         }
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, "", ALLOWED, output).strip();
+        return Jsoup.clean(listsAsLists(html), "", ALLOWED, output).strip();
+    }
+
+    /**
+     * The page's editor (Quill 2) writes every list as {@code <ol>} with {@code data-list="bullet"} or
+     * {@code "ordered"} on its items; the cleaner drops that attribute, so bullet lists become {@code <ul>} first.
+     */
+    private static String listsAsLists(String html) {
+        if (!html.contains("data-list")) {
+            return html;
+        }
+        Document document = Jsoup.parseBodyFragment(html);
+        for (Element list : document.select("ol")) {
+            Element first = list.children().first();
+            if (first != null && "bullet".equals(first.attr("data-list"))) {
+                list.tagName("ul");
+            }
+        }
+        document.select("span.ql-ui").remove();
+        return document.body().html();
     }
 
     /** The text a reader sees, for search and snippets. */

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 import nl.netwerkplaats.knowledge.api.KnowledgeQuery;
 
 /**
- * The SQL of a knowledge search, in one place so that the benchmark runs exactly what the service runs. The first
- * statement finds the matches once ({@code materialized}) and returns the requested page (part 0) and the facet
- * counts (parts 1–4: type, theme, municipality, year) together; the second makes snippets for that page only,
- * because {@code ts_headline} is the costly part.
+ * The SQL of a knowledge search, in one place so that the benchmark runs exactly what the service runs. A search
+ * statement ({@link #search} or {@link #broadSearch}, chosen with {@link #estimate}) finds the matches once
+ * ({@code materialized}) and returns the requested page (part 0) and the facet counts (parts 1–4: type, theme,
+ * municipality, year) together; {@link #hits} then makes snippets for that page only.
  */
 public final class SearchStatements {
 
@@ -33,47 +33,70 @@ public final class SearchStatements {
     public static final int EXACT_LIMIT = 1000;
 
     /**
-     * Run first in the search's transaction: with PostgreSQL's default 4 MB a common word's bitmap turns lossy,
-     * and every row of a lossy page is rechecked, which means reading its whole text vector.
+     * Run first in the search's transaction (a query, for the settings last until the transaction ends): with
+     * PostgreSQL's default 4 MB a common word's bitmap turns lossy, and every row of a lossy page is rechecked, which
+     * means reading its whole text vector; and a statement the driver has prepared must still be planned for the
+     * words of this search, not with a generic plan that knows no word's frequency.
      */
-    public static final String SETTINGS = "set local work_mem = '64MB'";
+    public static final String SETTINGS = "select set_config('work_mem', '64MB', true),"
+            + " set_config('plan_cache_mode', 'force_custom_plan', true)";
 
     /** How many candidates a broad search takes from the title/summary index and from the full index each. */
     public static final int BROAD_CANDIDATES = 500;
 
     /**
-     * Counts the matches up to {@link #EXACT_LIMIT} + 1, which costs at most that many row visits; a text search
-     * with more matches is broad. Without text the search is always exact (filters only).
+     * Above this many matches by the planner's estimate a text search goes straight to {@link #broadSearch}. ANALYZE
+     * keeps the frequency of the common lexemes of a {@code tsvector} column, so for a common word the estimate is
+     * close (508,043 matches estimated as 507,078 in the benchmark's bank); for rare words it is low, and the exact
+     * search finds out itself ({@link #search} stops at {@link #EXACT_LIMIT} + 1 matches).
      */
-    public static Statement probe(KnowledgeQuery query) {
+    public static final long BROAD_ESTIMATE = 3L * EXACT_LIMIT;
+
+    /** The planner's estimate of the number of matches: costs planning only, no row is read. */
+    public static Statement estimate(KnowledgeQuery query) {
         Filter filter = filter(query);
-        List<Object> parameters = new ArrayList<>(filter.parameters());
-        parameters.add(EXACT_LIMIT + 1);
-        return new Statement("select count(*) from (select 1 from " + filter.from() + " where " + filter.where()
-                + " limit ?) probe", parameters);
+        return new Statement("explain select 1 from " + filter.from() + " where " + filter.where(),
+                filter.parameters());
     }
 
-    /** The search when the probe counted at most {@link #EXACT_LIMIT} matches (or there is no text). */
+    /** Reads the estimate from the first line of {@link #estimate}'s plan, e.g. {@code "... rows=507078 width=4)"}. */
+    public static long estimatedRows(String firstPlanLine) {
+        java.util.regex.Matcher rows = java.util.regex.Pattern.compile("rows=(\\d+)").matcher(firstPlanLine);
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
+    }
+
+    /**
+     * The exact search: every match counted, ranked on the full text (weights A/B/C) and counted in the facets. With
+     * text it stops after {@link #EXACT_LIMIT} + 1 matches: when the facet counts add up to more than the limit, the
+     * search was too broad for this statement and the caller runs {@link #broadSearch} instead (the page and counts
+     * of this one are then incomplete). Without text (filters only) every match is counted.
+     */
     public static Statement search(KnowledgeQuery query) {
         Filter filter = filter(query);
         List<Object> parameters = new ArrayList<>(filter.parameters());
         String score = query.text() == null ? "0" : RANK;
+        String limit = "";
+        if (query.text() != null) {
+            limit = " limit ?";
+            parameters.add(EXACT_LIMIT + 1);
+        }
         String sql = """
                 with m as materialized (
                     select k.id, k.type, k.theme_ids, k.municipality_codes, k.published_at, k.title,
                            cast(extract(year from k.published_at at time zone 'Europe/Amsterdam') as int) as year,
                            %s as score
                     from %s
-                    where %s)
-                """.formatted(score, filter.from(), filter.where()) + pageAndFacets(query, parameters);
+                    where %s%s)
+                """.formatted(score, filter.from(), filter.where(), limit) + pageAndFacets(query, parameters);
         return new Statement(sql, parameters);
     }
 
     /**
      * The search for a text with very many matches (a common word). Counting and ranking every match would cost a
      * row visit and a full-text rank each; instead the candidates are the first {@link #BROAD_CANDIDATES} matches in
-     * title or summary, ranked on those, plus as many body matches, and the total and the facets are those of the
-     * candidates (shown as "more than"). Newest-first ignores the cap and walks the publication date index.
+     * title or summary, ranked on those, topped up with body matches when there are fewer, and the total and the
+     * facets are those of the candidates (shown as "more than"). Newest-first ignores the cap and walks the
+     * publication date index.
      */
     public static Statement broadSearch(KnowledgeQuery query) {
         Filter head = filter(query, "k.search_head");
@@ -85,15 +108,21 @@ public final class SearchStatements {
         String columns = """
                 k.id, k.type, k.theme_ids, k.municipality_codes, k.published_at, k.title,
                 cast(extract(year from k.published_at at time zone 'Europe/Amsterdam') as int) as year""";
+        // The body branch runs only when title and summary gave fewer candidates than wanted: its one-time filter
+        // skips reading the (long) list of body matches of a common word altogether.
         String sql = """
-                with m as materialized (
+                with head as materialized (
+                    select %s, ts_rank(k.search_head, tq.q, 1) + 0.01 as score, 1 as source
+                    from %s where %s limit ?),
+                m as materialized (
                     select distinct on (id) id, type, theme_ids, municipality_codes, published_at, title, year, score
-                    from ((select %s, ts_rank(k.search_head, tq.q, 1) + 0.01 as score, 1 as source
-                           from %s where %s limit ?)
+                    from (select * from head
                           union all
-                          (select %s, 0.01, 2 from %s where %s limit ?)) candidates
+                          (select %s, 0.01, 2 from %s where %s
+                             and (select count(*) from head) < %d limit ?)) candidates
                     order by id, source)
-                """.formatted(columns, head.from(), head.where(), columns, all.from(), all.where());
+                """.formatted(columns, head.from(), head.where(), columns, all.from(), all.where(),
+                BROAD_CANDIDATES);
         if (query.sort() == KnowledgeQuery.Sort.NEWEST) {
             Filter newest = filter(query);
             String facets = pageAndFacets(query, parameters);

@@ -6,12 +6,12 @@ import java.sql.SQLException;
 import java.util.Properties;
 
 /** Tries the database once before Payara starts, so a wrong setting is one clear line instead of a deploy failure. */
-final class DatabaseCheck {
+public final class DatabaseCheck {
 
     private DatabaseCheck() {
     }
 
-    static void verify(String url, String user, String password) {
+    public static void verify(String url, String user, String password) {
         if (!url.startsWith("jdbc:postgresql://")) {
             throw new StartupProblem("The database URL '" + url + "' is not a PostgreSQL JDBC URL. Set "
                     + Settings.describe(Settings.DB_URL) + " like jdbc:postgresql://dbhost:5432/netwerkplaats.");
@@ -32,7 +32,7 @@ final class DatabaseCheck {
         }
     }
 
-    static String explain(SQLException e, String url, String user) {
+    public static String explain(SQLException e, String url, String user) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         return switch (state) {
             case "28P01", "28000" -> "PostgreSQL refused user '" + user + "' at " + url + " (wrong user or password)."

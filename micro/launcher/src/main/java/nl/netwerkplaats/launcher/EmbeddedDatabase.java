@@ -14,10 +14,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * A real PostgreSQL server process whose files live in the data directory, so the data survives a restart. It
  * listens on localhost only and trusts local connections, as a desktop database would.
  */
-final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements AutoCloseable {
 
-    static final String DATABASE = "netwerkplaats";
-    static final String USER = "postgres";
+    public static final String DATABASE = "netwerkplaats";
+    public static final String USER = "postgres";
+    /** The major version of the bundled server, equal to Debian 12's pg_dump so that backups work. */
+    public static final String MAJOR_VERSION = "15";
 
     private final EmbeddedPostgres postgres;
 
@@ -25,7 +27,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static EmbeddedDatabase start(Path dataDirectory) {
+    public static EmbeddedDatabase start(Path dataDirectory) {
         Path pgData = dataDirectory.resolve("postgres");
         try {
             Files.createDirectories(pgData);
@@ -37,11 +39,18 @@ final class EmbeddedDatabase implements AutoCloseable {
             throw new StartupProblem("The data directory " + pgData + " is not writable. Set "
                     + Settings.describe(Settings.DATA_DIR) + " to a folder you may write to.");
         }
+        requireOwnVersion(pgData);
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "localhost")
+                    // Beyond PostgreSQL's small defaults, for a knowledge bank of up to a million items on one
+                    // machine; docs/install-payara-server.md gives the same advice for an external database.
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("effective_cache_size", "2GB")
+                    .setServerConfig("random_page_cost", "1.1")
+                    .setServerConfig("jit", "off")
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createDatabaseIfMissing();
@@ -50,6 +59,25 @@ final class EmbeddedDatabase implements AutoCloseable {
             throw new StartupProblem("The embedded PostgreSQL did not start with data in " + pgData + ": "
                     + e.getMessage() + ". Is another Netwerkplaats using this data directory? Stop it, or set "
                     + Settings.describe(Settings.DATA_DIR) + " to another folder.", e);
+        }
+    }
+
+    /** Data written by another PostgreSQL major version cannot be opened; say so instead of a server log. */
+    private static void requireOwnVersion(Path pgData) {
+        Path versionFile = pgData.resolve("PG_VERSION");
+        if (!Files.isRegularFile(versionFile)) {
+            return;
+        }
+        String version;
+        try {
+            version = Files.readString(versionFile).strip();
+        } catch (IOException e) {
+            return; // the server will report what is wrong
+        }
+        if (!MAJOR_VERSION.equals(version)) {
+            throw new StartupProblem("The data in " + pgData + " was written by PostgreSQL " + version
+                    + ", but Netwerkplaats now embeds PostgreSQL " + MAJOR_VERSION + ". Move that folder aside to start"
+                    + " afresh, or set " + Settings.describe(Settings.DATA_DIR) + " to another folder.");
         }
     }
 
@@ -63,7 +91,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return postgres.getJdbcUrl(USER, DATABASE);
     }
 

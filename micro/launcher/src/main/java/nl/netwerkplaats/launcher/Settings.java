@@ -10,36 +10,36 @@ import java.util.Optional;
  * The launcher's settings, looked up like MicroProfile Config does inside the application: a system property
  * ({@code -Dnetwerkplaats.port=9090}) wins over the environment ({@code NETWERKPLAATS_PORT=9090}).
  */
-final class Settings {
+public final class Settings {
 
-    static final String PORT = "netwerkplaats.port";
-    static final String DATA_DIR = "netwerkplaats.data-dir";
-    static final String DB_URL = "netwerkplaats.db.url";
-    static final String DB_USER = "netwerkplaats.db.user";
-    static final String DB_PASSWORD = "netwerkplaats.db.password";
-    static final String BASE_URL = "netwerkplaats.base-url";
-    static final String JAVA_OPTIONS = "netwerkplaats.java-options";
+    public static final String PORT = "netwerkplaats.port";
+    public static final String DATA_DIR = "netwerkplaats.data-dir";
+    public static final String DB_URL = "netwerkplaats.db.url";
+    public static final String DB_USER = "netwerkplaats.db.user";
+    public static final String DB_PASSWORD = "netwerkplaats.db.password";
+    public static final String BASE_URL = "netwerkplaats.base-url";
+    public static final String JAVA_OPTIONS = "netwerkplaats.java-options";
 
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;
 
-    Settings(Map<String, String> systemProperties, Map<String, String> environment) {
+    public Settings(Map<String, String> systemProperties, Map<String, String> environment) {
         this.systemProperties = systemProperties;
         this.environment = environment;
     }
 
-    static Settings fromProcess() {
+    public static Settings fromProcess() {
         Map<String, String> props = new LinkedHashMap<>();
         System.getProperties().stringPropertyNames().forEach(n -> props.put(n, System.getProperty(n)));
         return new Settings(props, System.getenv());
     }
 
     /** {@code netwerkplaats.db.url} becomes {@code NETWERKPLAATS_DB_URL}, as MicroProfile Config maps it. */
-    static String environmentName(String key) {
+    public static String environmentName(String key) {
         return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
-    Optional<String> get(String key) {
+    public Optional<String> get(String key) {
         String value = systemProperties.get(key);
         if (value == null) {
             value = environment.get(environmentName(key));
@@ -47,7 +47,7 @@ final class Settings {
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    int port() {
+    public int port() {
         String raw = get(PORT).orElse("8080");
         try {
             int port = Integer.parseInt(raw);
@@ -61,13 +61,13 @@ final class Settings {
         }
     }
 
-    Path dataDirectory() {
+    public Path dataDirectory() {
         return get(DATA_DIR).map(Path::of)
                 .orElse(Path.of(System.getProperty("user.home"), ".netwerkplaats"))
                 .toAbsolutePath();
     }
 
-    String baseUrl(int port) {
+    public String baseUrl(int port) {
         return get(BASE_URL).orElse("http://localhost:" + port + "/");
     }
 
@@ -83,7 +83,7 @@ final class Settings {
     }
 
     /** "NETWERKPLAATS_PORT (or -Dnetwerkplaats.port)": how a person sets this. */
-    static String describe(String key) {
+    public static String describe(String key) {
         return environmentName(key) + " (or -D" + key + ")";
     }
 }

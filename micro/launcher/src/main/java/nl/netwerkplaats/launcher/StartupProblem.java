@@ -1,15 +1,15 @@
 package nl.netwerkplaats.launcher;
 
 /** A setting or a circumstance that stops start-up; its message is the one line the person at the console reads. */
-final class StartupProblem extends RuntimeException {
+public final class StartupProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    StartupProblem(String message) {
+    public StartupProblem(String message) {
         super(message);
     }
 
-    StartupProblem(String message, Throwable cause) {
+    public StartupProblem(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -2,6 +2,7 @@ package nl.netwerkplaats.micro;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -122,6 +123,12 @@ class GatheringsWebIT {
         String ics = get(base, local(confirmed.link(".ics"))).body();
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"));
         assertTrue(ics.replace("\r\n ", "").contains("SUMMARY:Themadag <em>eenzaamheid</em> & ontmoeting"));
+        String attached = confirmed.attachments().get("bijeenkomst.ics");
+        assertNotNull(attached, "the confirmation carries the gathering as an .ics attachment: " + confirmed.attachments().keySet());
+        assertTrue(attached.startsWith("BEGIN:VCALENDAR\r\n") && attached.contains("BEGIN:VEVENT\r\n"), attached);
+        String uid = "UID:gathering-" + idOf(base, GatheringsFixture.THEMADAG) + "@netwerkplaats";
+        assertTrue(attached.contains(uid + "\r\n"), "the attachment is the same event as the feed's: " + attached);
+        assertTrue(ics.contains(uid + "\r\n"));
 
         pages.open(link);
         pages.clickAndWaitFor("link:cancel", "link:messages", "Je bent afgemeld");
@@ -165,6 +172,43 @@ class GatheringsWebIT {
     }
 
     @Test
+    void membersSeeTheirRegistrationsAndCancelThereWhichPromotesTheNextWithACalendarFile(@ArquillianResource URL base) {
+        pages.freshVisitor(base);
+        pages.logIn(GatheringsFixture.MINE_SECOND, GatheringsFixture.PASSWORD);
+        pages.clickAndWaitForPage("nav-my-registrations", "upcoming-list");
+        assertTrue(pages.text("upcoming-list").contains(GatheringsFixture.MINE_TABLE), pages.text("upcoming-list"));
+        assertTrue(pages.text("upcoming-list").contains("wachtlijst (1)"), pages.text("upcoming-list"));
+        assertTrue(pages.exists("past-empty"), "nothing in the past for this member");
+
+        pages.freshVisitor(base);
+        pages.logIn(GatheringsFixture.MINE_FIRST, GatheringsFixture.PASSWORD);
+        pages.open("mijn/aanmeldingen.xhtml");
+        String upcoming = pages.text("upcoming-list");
+        assertTrue(upcoming.contains(GatheringsFixture.MINE_TABLE) && upcoming.contains("Status: aangemeld"), upcoming);
+        assertTrue(upcoming.matches("(?s).*Je persoonlijke code: [A-Z0-9]{8}.*"), upcoming);
+        assertFalse(upcoming.contains(GatheringsFixture.MINE_PAST), "a gathering that is over is not upcoming");
+        assertTrue(pages.text("past-list").contains(GatheringsFixture.MINE_PAST), pages.text("past-list"));
+        assertFalse(pages.source().contains("Afmelden: " + GatheringsFixture.MINE_PAST), "the past cannot be cancelled");
+
+        pages.clickLabelledAndWaitFor("Afmelden: " + GatheringsFixture.MINE_TABLE, "mine:messages", "Je bent afgemeld");
+        assertTrue(pages.text("upcoming-list").contains("Status: afgemeld"), pages.text("upcoming-list"));
+        assertFalse(pages.source().contains("Afmelden: " + GatheringsFixture.MINE_TABLE), "cancelled once");
+
+        TestMailServer.Mail promoted = TestMailServer.awaitMail(GatheringsFixture.MINE_SECOND,
+                m -> m.subject().startsWith("Er is een plaats voor je vrijgekomen"));
+        String attached = promoted.attachments().get("bijeenkomst.ics");
+        assertNotNull(attached, "the promotion mail carries the .ics: " + promoted.attachments().keySet());
+        assertTrue(attached.contains("UID:gathering-" + idOf(base, GatheringsFixture.MINE_TABLE) + "@netwerkplaats\r\n"),
+                attached);
+        assertTrue(attached.replace("\r\n ", "").contains("SUMMARY:" + GatheringsFixture.MINE_TABLE), attached);
+
+        pages.freshVisitor(base);
+        pages.logIn(GatheringsFixture.MINE_SECOND, GatheringsFixture.PASSWORD);
+        pages.open("mijn/aanmeldingen.xhtml");
+        assertTrue(pages.text("upcoming-list").contains("Status: aangemeld"), "promoted: " + pages.text("upcoming-list"));
+    }
+
+    @Test
     void organiserPlansPublishesAndChecksPeopleIn(@ArquillianResource URL base) throws Exception {
         pages.freshVisitor(base);
         pages.logIn(GatheringsFixture.ORGANISER, GatheringsFixture.PASSWORD);
@@ -177,11 +221,18 @@ class GatheringsWebIT {
         pages.setValue("gathering:endsAt", "2031-03-10T18:00");
         pages.type("gathering:venueName", "Bibliotheek");
         pages.select("gathering:municipalityCode", "Deventer");
-        pages.type("gathering:speakers", GatheringsFixture.MEMBER + "\nMevrouw Van Buiten");
+        pages.pick("gathering:organisation", "kookcafé hee", GatheringsFixture.PARTNER, true);
+        pages.pick("gathering:speaker", GatheringsFixture.SPEAKER_NAME, GatheringsFixture.SPEAKER_NAME, true);
+        pages.pick("gathering:speaker", "Mevrouw Van Buiten", "Mevrouw Van Buiten", false);
+        pages.pick("gathering:host", "Iemand Anders", "Iemand Anders", false);
+        pages.clickLabelledAndWaitFor("Verwijderen: Iemand Anders", "gathering:hostPicked", "");
+        pages.waitUntilGone("gathering:hostPicked", "Iemand Anders");
         pages.type("gathering:capacity", "30");
         pages.clickAndWaitForPage("gathering:save", "gathering");
         assertTrue(pages.fieldMessage("gathering:endsAt").contains("Het einde ligt voor het begin"));
 
+        assertTrue(pages.text("gathering:organisationPicked").contains(GatheringsFixture.PARTNER),
+                "picks survive a form that came back with a message");
         pages.setValue("gathering:endsAt", "2031-03-10T21:30");
         pages.clickAndWaitForPage("gathering:save", "organise-status");
         assertTrue(pages.text("messages").contains("concept"));
@@ -189,8 +240,9 @@ class GatheringsWebIT {
         assertTrue(pages.text("organise-status").contains("Gepubliceerd"));
         pages.clickLink("Naar de bijeenkomst");
         assertTrue(pages.text("gathering-when").contains("19:00–21:30"), pages.text("gathering-when"));
-        assertTrue(pages.text("gathering-contributors").contains(GatheringsFixture.MEMBER_NAME),
-                "a member named by e-mail shows with their name");
+        assertTrue(pages.text("gathering-contributors").contains(GatheringsFixture.SPEAKER_NAME),
+                "a member picked from the list shows with their name");
+        assertTrue(pages.source().contains(GatheringsFixture.PARTNER), "the picked organisation is shown");
         assertTrue(pages.text("gathering-contributors").contains("Mevrouw Van Buiten"));
 
         // check in the fixture's registered member at the themadag, by the code the QR image carries
@@ -409,6 +461,20 @@ class GatheringsWebIT {
         void waitUntilGone(String id, String text) {
             new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.not(
                     ExpectedConditions.textToBePresentInElementLocated(By.id(id), text)));
+        }
+
+        /** Types into a PrimeFaces autocomplete and clicks the suggestion: a member (or organisation), or the typed name. */
+        void pick(String field, String typed, String suggestion, boolean listed) {
+            String id = field + "Search";
+            browser.driver.findElement(By.id(id + "_input")).sendKeys(typed);
+            By item = By.xpath("//*[@id='" + id + "_panel']//*[contains(@class,'ui-autocomplete-item')"
+                    + " and contains(normalize-space(.), '" + suggestion + "') and "
+                    + (listed ? "not(contains(., 'geen lid'))" : "contains(., 'geen lid')") + "]");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item))
+                    .click();
+            new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id(field + "Picked"), suggestion));
+            checkPage();
         }
 
         void type(String id, String text) {

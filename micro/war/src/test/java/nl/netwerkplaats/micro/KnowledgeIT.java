@@ -40,6 +40,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -59,6 +60,7 @@ import nl.netwerkplaats.knowledge.api.LearningStatus;
 import nl.netwerkplaats.knowledge.api.ReactionView;
 import nl.netwerkplaats.knowledge.api.ReportView;
 import nl.netwerkplaats.knowledge.api.UnknownKnowledgeItemException;
+import nl.netwerkplaats.network.api.AuditLog;
 import nl.netwerkplaats.network.api.Outbox;
 import nl.netwerkplaats.network.api.OutboxMessageView;
 import nl.netwerkplaats.network.api.ThemeView;
@@ -118,6 +120,9 @@ class KnowledgeIT {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private AuditLog auditLog;
 
     @jakarta.annotation.Resource(lookup = "java:app/jdbc/netwerkplaats")
     private javax.sql.DataSource dataSource;
@@ -235,13 +240,21 @@ class KnowledgeIT {
                 () -> items.create(author.id(), new KnowledgeDraft("Titel", KnowledgeType.CASUS, null, "Kort", "",
                         List.of(), List.of("GM9999"), List.of(), null)));
 
+        assertProblem("organisationIds", KnowledgeInputRejectedException.Problem.UNKNOWN_ORGANISATION,
+                () -> items.create(author.id(), new KnowledgeDraft("Titel", KnowledgeType.CASUS, null, "Kort", "",
+                        List.of(), List.of(), List.of(987_654_321L), null)));
+        assertProblem("sourceGatheringId", KnowledgeInputRejectedException.Problem.UNKNOWN_GATHERING,
+                () -> items.create(author.id(), new KnowledgeDraft("Titel", KnowledgeType.CASUS, null, "Kort", "",
+                        List.of(), List.of(), List.of(), 987_654_321L)));
+
         assertTrue(items.itemsOf(author.id()).isEmpty());
         KnowledgeItemView document = items.create(author.id(), new KnowledgeDraft("Handreiking", KnowledgeType.DOCUMENT,
-                DocumentKind.HANDREIKING, "Kort", "", List.of(), List.of("gm0363"), List.of(12L), 7L));
+                DocumentKind.HANDREIKING, "Kort", "", List.of(), List.of("gm0363"),
+                List.of(KnowledgeFixture.organisationId), KnowledgeFixture.gatheringId));
         assertEquals(DocumentKind.HANDREIKING, document.documentKind());
         assertEquals(List.of("GM0363"), document.municipalityCodes());
-        assertEquals(List.of(12L), document.organisationIds());
-        assertEquals(7L, document.sourceGatheringId());
+        assertEquals(List.of(KnowledgeFixture.organisationId), document.organisationIds());
+        assertEquals(KnowledgeFixture.gatheringId, document.sourceGatheringId());
     }
 
     // ---------------------------------------------------------------- in the container: attachments
@@ -471,6 +484,62 @@ class KnowledgeIT {
     }
 
     @Test
+    void aReactionsAuthorRemovesTheirOwnReactionButNotAnothersAndItsReportsGoWithIt() {
+        AccountView writer = member();
+        AccountView other = member();
+        AccountView editor = editor();
+        KnowledgeItemView item = published("Teruggenomen " + word(), "Kort", "");
+        ReactionView mine = community.react(writer.id(), item.id(), "Toch niet zo bedoeld");
+        ReactionView theirs = community.react(other.id(), item.id(), "Blijft staan");
+        community.report(other.id(), item.id(), mine.id(), "Klopt niet");
+
+        assertThrows(KnowledgeActionNotAllowedException.class, () -> community.removeOwnReaction(other.id(), mine.id()));
+        assertThrows(KnowledgeActionNotAllowedException.class,
+                () -> community.removeOwnReaction(editor.id(), mine.id()), "editors hide, they do not remove");
+        community.removeOwnReaction(writer.id(), mine.id());
+
+        assertEquals(List.of(theirs.id()), community.reactions(item.id()).stream().map(ReactionView::id).toList());
+        assertEquals(1, items.find(null, item.id()).orElseThrow().reactions());
+        assertTrue(community.openReports(editor.id()).stream().noneMatch(r -> r.itemId() == item.id()));
+    }
+
+    @Test
+    void editorActionsOnItemsAndReactionsGoToTheAuditLog() {
+        AccountView author = member();
+        AccountView editor = editor();
+        AccountView reader = member();
+        KnowledgeItemView item = items.create(author.id(), draft("Gecontroleerd " + word(), "Kort", ""));
+        items.submit(author.id(), item.id());
+        items.sendBack(editor.id(), item.id(), "Voeg een voorbeeld toe");
+        items.update(editor.id(), item.id(), draft(item.title(), "Kort, met een voorbeeld", ""));
+        items.update(author.id(), item.id(), draft(item.title(), "Kort, met een voorbeeld.", ""));
+        items.submit(author.id(), item.id());
+        items.publish(editor.id(), item.id());
+        items.markWellDescribed(editor.id(), item.id(), "Helder");
+        items.clearWellDescribed(editor.id(), item.id());
+        ReactionView reaction = community.react(reader.id(), item.id(), "Onzin");
+        community.hideReaction(editor.id(), reaction.id(), "Niet ter zake");
+        community.report(reader.id(), item.id(), null, "Verouderd");
+        long report = community.openReports(editor.id()).stream().filter(r -> r.itemId() == item.id())
+                .findFirst().orElseThrow().id();
+        community.dismissReport(editor.id(), report);
+        items.archive(editor.id(), item.id());
+
+        List<String> logged = auditLog.search(null, editor.id(), 0, 50).stream()
+                .map(e -> e.action() + " " + e.subjectType() + " " + e.detail()).toList();
+        assertEquals(List.of(
+                "knowledge.archived knowledge_item null",
+                "knowledge.report-dismissed knowledge_report null",
+                "knowledge.reaction-hidden knowledge_reaction Niet ter zake",
+                "knowledge.mark-withdrawn knowledge_item null",
+                "knowledge.marked-well-described knowledge_item Helder",
+                "knowledge.published knowledge_item null",
+                "knowledge.edited knowledge_item null",
+                "knowledge.sent-back knowledge_item Voeg een voorbeeld toe"), logged);
+        assertEquals(0, auditLog.count(null, author.id()), "an author's own edits are not editor actions");
+    }
+
+    @Test
     void followersGetTheWeeklyDigestOnceThroughTheOutbox() {
         AccountView follower = member();
         ThemeView theme = themes.add("Digesttest " + word(), null);
@@ -515,7 +584,9 @@ class KnowledgeIT {
         agenda.addNote(member.id(), q.id(), "Gesprek met het jongerenwerk gehad.");
         agenda.changeStatus(member.id(), q.id(), LearningStatus.IN_UITVOERING);
         agenda.addEvidence(member.id(), q.id(), EvidenceKind.KNOWLEDGE_ITEM, evidence.id());
-        agenda.addEvidence(member.id(), q.id(), EvidenceKind.GATHERING, 31);
+        agenda.addEvidence(member.id(), q.id(), EvidenceKind.GATHERING, KnowledgeFixture.gatheringId);
+        assertProblem("evidenceId", KnowledgeInputRejectedException.Problem.UNKNOWN_GATHERING,
+                () -> agenda.addEvidence(member.id(), q.id(), EvidenceKind.GATHERING, 987_654_321L));
         assertThrows(UnknownKnowledgeItemException.class,
                 () -> agenda.addEvidence(member.id(), q.id(), EvidenceKind.KNOWLEDGE_ITEM, 987_654_321L));
 
@@ -562,11 +633,13 @@ class KnowledgeIT {
     void similarRodeDradenFromDifferentGatheringsFormOneThreadThatShowsWhereItFirstCameUp() throws Exception {
         ThemeView theme = themes.add("Draadtest " + word(), null);
         long older = publish(new KnowledgeDraft("Samenwerken met bewoners loont", KnowledgeType.RODE_DRAAD, null,
-                "Bewoners weten wat werkt", "", List.of(theme.id()), List.of(), List.of(), 11L)).id();
+                "Bewoners weten wat werkt", "", List.of(theme.id()), List.of(), List.of(), KnowledgeFixture.gatheringId)).id();
         long newer = publish(new KnowledgeDraft("Samenwerking met bewoners loont echt", KnowledgeType.KERNBOODSCHAP,
-                null, "Bewoners weten wat werkt in de wijk", "", List.of(theme.id()), List.of(), List.of(), 12L)).id();
+                null, "Bewoners weten wat werkt in de wijk", "", List.of(theme.id()), List.of(), List.of(),
+                KnowledgeFixture.otherGatheringId)).id();
         long other = publish(new KnowledgeDraft("Zichtbaarheid van vrijwilligers", KnowledgeType.RODE_DRAAD, null,
-                "Laat zien wat vrijwilligers doen", "", List.of(theme.id()), List.of(), List.of(), 12L)).id();
+                "Laat zien wat vrijwilligers doen", "", List.of(theme.id()), List.of(), List.of(),
+                KnowledgeFixture.otherGatheringId)).id();
         publish(new KnowledgeDraft("Samenwerken met bewoners loont (geen rode draad)", KnowledgeType.CASUS, null,
                 "Bewoners weten wat werkt", "", List.of(theme.id()), List.of(), List.of(), null));
         sql("update knowledge.knowledge_item set published_at = timestamptz '2019-05-01 12:00+02' where id = ?", older);
@@ -579,7 +652,7 @@ class KnowledgeIT {
         assertEquals(2, found.size(), found.toString());
         assertEquals(List.of(older, newer), found.get(0).entries().stream().map(KnowledgeThreads.Entry::itemId).toList());
         assertEquals(List.of(2019, 2022), found.get(0).years());
-        assertEquals(11L, found.get(0).first().sourceGatheringId());
+        assertEquals(KnowledgeFixture.gatheringId, found.get(0).first().sourceGatheringId());
         assertEquals(List.of(other), found.get(1).entries().stream().map(KnowledgeThreads.Entry::itemId).toList());
     }
 
@@ -688,12 +761,33 @@ class KnowledgeIT {
         pages.type("item:title", title);
         pages.select("item:type", "Geleerde les");
         pages.type("item:summary", "Wat we leerden van de buurtkamer.");
-        pages.type("item:bodyHtml", "<p>Begin <strong>klein</strong>.</p><script>alert(1)</script>");
+        // The rich text editor: bold through its toolbar, then a bulleted list.
+        String area = "[id='item:bodyHtml_editor'] .ql-editor";
+        String toolbar = "[id='item:bodyHtml_toolbar'] ";
+        pages.clickCss(area);
+        pages.typeInto(area, "Begin ");
+        pages.clickCss(toolbar + "button.ql-bold");
+        pages.typeInto(area, "klein");
+        pages.clickCss(toolbar + "button.ql-bold");
+        pages.typeInto(area, ".");
+        pages.enterInto(area);
+        pages.clickCss(toolbar + "button.ql-list[value='bullet']");
+        pages.typeInto(area, "eerst luisteren");
+        pages.enterInto(area);
+        pages.typeInto(area, "dan doen");
+        // Organisations: type part of a name and choose the suggestion; the gathering from the list.
+        pages.chooseSuggestion("item:organisationAdd_input", "kwartelkoning buurt", KnowledgeFixture.ORGANISATION_NAME);
+        pages.selectContaining("item:sourceGatheringId", KnowledgeFixture.GATHERING_TITLE);
+        pages.checkPage();
         pages.clickAndWaitForPage("item:save", "item-title");
         assertEquals(title, pages.heading());
         assertTrue(pages.text("item:messages").contains("Je concept is opgeslagen"));
         assertTrue(pages.text("item-status").contains("Concept"));
-        assertTrue(pages.hasElement("#item-body strong"));
+        assertTrue(pages.hasElement("#item-body strong"), pages.source());
+        assertEquals("klein", pages.textCss("#item-body strong"));
+        assertEquals(2, pages.countCss("#item-body ul > li"), pages.text("item-body"));
+        assertEquals(KnowledgeFixture.ORGANISATION_NAME, pages.text("item-organisations"));
+        assertEquals(KnowledgeFixture.GATHERING_TITLE, pages.text("item-gathering"));
 
         pages.clickLink("Bewerken");
         pages.upload("attach:file", "tekst.pdf", "Dit is geen PDF".getBytes(StandardCharsets.UTF_8));
@@ -701,6 +795,14 @@ class KnowledgeIT {
         assertTrue(pages.fieldMessage("attach:file").contains("Dit soort bestand kan niet"),
                 pages.fieldMessage("attach:file"));
         assertFalse(pages.exists("attachment-list"));
+        pages.type("authors:coAuthor", "niemand-" + System.nanoTime() + "@netwerkplaats.test");
+        pages.clickAndWaitForPage("authors:addCoAuthor", "authors:coAuthor");
+        assertTrue(pages.fieldMessage("authors:coAuthor").contains("Er is geen account met dit e-mailadres"),
+                pages.fieldMessage("authors:coAuthor"));
+        pages.type("authors:coAuthor", KnowledgeFixture.EDITOR_EMAIL);
+        pages.clickAndWaitForPage("authors:addCoAuthor", "author-list");
+        assertTrue(pages.text("author-list").contains("Karin Kennisdeler"), pages.text("author-list"));
+        assertTrue(pages.text("author-list").contains("Ruud Redacteur"), pages.text("author-list"));
         pages.open("kennisbank/");
         pages.type("q", title);
         pages.clickAndWaitForPage("search", "hit-count");
@@ -730,14 +832,30 @@ class KnowledgeIT {
         pages.open("kennisbank/?q=" + KnowledgeFixture.MARKER);
         pages.clickLink(KnowledgeFixture.PUBLISHED_TITLE);
         assertTrue(pages.text("item-views").contains("keer bekeken"), pages.text("item-views"));
+        String itemId = pages.currentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         String reaction = "Herkenbaar verhaal " + System.nanoTime();
         pages.type("reactions:reaction", reaction);
         pages.clickAndWaitForPage("reactions:react", "reaction-list");
         assertTrue(pages.text("reaction-list").contains(reaction));
         assertTrue(pages.text("reactions:messages").contains("Je reactie staat bij het item"));
+        String regret = "Toch maar niet " + System.nanoTime();
+        pages.type("reactions:reaction", regret);
+        pages.clickAndWaitForPage("reactions:react", "reaction-list");
+        assertTrue(pages.text("reaction-list").contains(regret));
+        String remove = "//li[contains(., '" + regret + "')]//input[@aria-label='Mijn reactie verwijderen']";
+        assertEquals(1, pages.countXpath(remove), "a remove button at the author's own reaction");
+        assertEquals(2, pages.countXpath("//input[@aria-label='Mijn reactie verwijderen']"),
+                "at each of the author's own two reactions");
+        pages.clickXpathAndWaitForPage(remove, "reactions:messages");
+        assertTrue(pages.text("reactions:messages").contains("Je reactie is verwijderd"));
+        assertFalse(pages.text("reaction-list").contains(regret));
+        assertTrue(pages.text("reaction-list").contains(reaction));
 
         pages.freshVisitor(base);
         pages.logIn(KnowledgeFixture.EDITOR_EMAIL, KnowledgeFixture.PASSWORD);
+        pages.open("kennisbank/item.xhtml?id=" + itemId);
+        assertTrue(pages.text("reaction-list").contains(reaction));
+        assertEquals(0, pages.countXpath("//input[@aria-label='Mijn reactie verwijderen']"), "not at another's reaction");
         pages.open("kennisbank/agenda.xhtml");
         assertEquals("Kennisagenda", pages.heading());
         String question = "Hoe houden we vrijwilligers vast? " + System.nanoTime();
@@ -748,6 +866,9 @@ class KnowledgeIT {
         pages.type("question:note", "Eerste gesprek gevoerd.");
         pages.clickAndWaitForPage("question:addNote", "note-list");
         assertTrue(pages.text("note-list").contains("Eerste gesprek gevoerd."));
+        pages.selectContaining("question:evidenceGathering", KnowledgeFixture.OTHER_GATHERING_TITLE);
+        pages.clickAndWaitForPage("question:addGathering", "evidence-list");
+        assertTrue(pages.text("evidence-list").contains(KnowledgeFixture.OTHER_GATHERING_TITLE), pages.text("evidence-list"));
         pages.open("kennisbank/agenda.xhtml");
         assertTrue(pages.text("agenda-table").contains(question));
         assertTrue(pages.text("agenda-table").contains("1 notitie"), pages.text("agenda-table"));
@@ -960,6 +1081,55 @@ class KnowledgeIT {
 
         void select(String id, String visibleText) {
             new Select(browser.driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+        }
+
+        void clickCss(String css) {
+            browser.driver.findElement(By.cssSelector(css)).click();
+        }
+
+        void typeInto(String css, String text) {
+            browser.driver.findElement(By.cssSelector(css)).sendKeys(text);
+        }
+
+        void enterInto(String css) {
+            browser.driver.findElement(By.cssSelector(css)).sendKeys(Keys.ENTER);
+        }
+
+        int countCss(String css) {
+            return browser.driver.findElements(By.cssSelector(css)).size();
+        }
+
+        String textCss(String css) {
+            return browser.driver.findElement(By.cssSelector(css)).getText();
+        }
+
+        String currentUrl() {
+            return browser.driver.getCurrentUrl();
+        }
+
+        int countXpath(String xpath) {
+            return browser.driver.findElements(By.xpath(xpath)).size();
+        }
+
+        void clickXpathAndWaitForPage(String xpath, String nextPageElementId) {
+            clickAndWaitForNextPage(By.xpath(xpath), By.id(nextPageElementId));
+        }
+
+        /** Types into an autocomplete, clicks the suggestion with this label and waits until it is ticked. */
+        void chooseSuggestion(String inputId, String typed, String label) {
+            type(inputId, typed);
+            By suggestion = By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + label + "')]");
+            waitFor(suggestion);
+            browser.driver.findElement(suggestion).click();
+            waitFor(By.xpath("//label[contains(., '" + label + "')]/preceding-sibling::input[@checked] | "
+                    + "//input[@checked and following-sibling::label[contains(., '" + label + "')]]"));
+        }
+
+        void selectContaining(String id, String text) {
+            Select select = new Select(browser.driver.findElement(By.id(id)));
+            WebElement option = select.getOptions().stream().filter(o -> o.getText().contains(text)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no option with " + text + " in " + id));
+            select.selectByVisibleText(option.getText());
         }
 
         void upload(String id, String fileName, byte[] content) {

@@ -15,6 +15,12 @@ public interface Organisations {
 
     int MAX_TEXT = 4000;
 
+    /**
+     * Organisations and initiatives (not merged away) whose name contains this text, ignoring case, by name; for
+     * pickers that suggest while someone types. Fewer than two characters find nothing.
+     */
+    List<OrganisationSummary> withNameContaining(String text, int max);
+
     /** Organisations whose name resembles this one and that work in one of these municipalities. */
     List<OrganisationSummary> similar(String name, Set<String> municipalityCodes);
 

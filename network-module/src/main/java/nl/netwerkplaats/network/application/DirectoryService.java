@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ import nl.netwerkplaats.network.api.Directory;
 import nl.netwerkplaats.network.api.DirectoryHit;
 import nl.netwerkplaats.network.api.DirectoryQuery;
 import nl.netwerkplaats.network.api.DirectoryResult;
+import nl.netwerkplaats.network.api.OrganisationChoice;
 import nl.netwerkplaats.network.api.OrganisationKind;
 import nl.netwerkplaats.network.api.PeopleResult;
 import nl.netwerkplaats.network.api.PersonView;
@@ -194,6 +196,26 @@ public class DirectoryService implements Directory {
             person.ifPresent(people::add);
         }
         return new PeopleResult(people, total);
+    }
+
+    @Override
+    public List<OrganisationChoice> organisationsNamed(String typed, int max) {
+        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        List<OrganisationChoice> choices = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select id, name, kind from network.organisation"
+                        + " where merged_into_id is null and lower(name) like ?1 escape '\\'"
+                        + " order by lower(name) like ?2 escape '\\' desc, lower(name), id")
+                .setParameter(1, "%" + escaped + "%").setParameter(2, escaped + "%")
+                .setMaxResults(Math.min(max, 50)).getResultList()) {
+            Object[] r = (Object[]) row;
+            choices.add(new OrganisationChoice(((Number) r[0]).longValue(), (String) r[1],
+                    OrganisationKind.valueOf((String) r[2])));
+        }
+        return choices;
     }
 
     private static List<String> split(String joined) {

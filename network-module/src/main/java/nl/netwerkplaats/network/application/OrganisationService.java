@@ -56,6 +56,22 @@ public class OrganisationService implements Organisations {
     private final Clock clock = Clock.systemUTC();
 
     @Override
+    public List<OrganisationSummary> withNameContaining(String text, int max) {
+        String typed = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (typed.length() < 2) {
+            return List.of();
+        }
+        String pattern = "%" + typed.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return em.createQuery("select o from Organisation o where o.mergedIntoId is null"
+                        + " and lower(o.name) like :pattern escape '!' order by lower(o.name), o.id", Organisation.class)
+                .setParameter("pattern", pattern)
+                .setMaxResults(Math.max(1, Math.min(max, 50)))
+                .getResultStream()
+                .map(OrganisationService::summary)
+                .toList();
+    }
+
+    @Override
     public List<OrganisationSummary> similar(String name, Set<String> municipalityCodes) {
         if (name == null || name.isBlank() || municipalityCodes.isEmpty()) {
             return List.of();

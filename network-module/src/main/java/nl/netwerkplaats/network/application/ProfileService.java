@@ -3,7 +3,6 @@ package nl.netwerkplaats.network.application;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -62,33 +61,18 @@ public class ProfileService implements Profiles {
         reindex(account);
     }
 
-    /** Rebuilds what visitors and members can find of this person, from exactly the fields they may see. */
+    /**
+     * Rebuilds what visitors and members can find of this person, from exactly the fields they may see
+     * ({@code network.person_search_text}, shared with the server console's rebuild-search).
+     */
     void reindex(Account account) {
-        em.createNativeQuery("update network.account set public_search = to_tsvector('dutch', ?1), "
-                        + "member_search = to_tsvector('dutch', ?2) where id = ?3")
-                .setParameter(1, searchText(account, Audience.VISITORS))
-                .setParameter(2, searchText(account, Audience.MEMBERS))
-                .setParameter(3, account.getId())
-                .executeUpdate();
+        em.createNativeQuery(REINDEX_PERSON + " where id = ?1").setParameter(1, account.getId()).executeUpdate();
     }
 
-    private String searchText(Account a, Audience viewer) {
-        if (!a.shows(ProfileField.NAME, viewer)) {
-            return "";
-        }
-        StringJoiner text = new StringJoiner(" ");
-        text.add(a.getDisplayName());
-        if (a.shows(ProfileField.BIO, viewer) && a.getBio() != null) {
-            text.add(a.getBio());
-        }
-        if (a.shows(ProfileField.OFFERS, viewer) && a.getOffers() != null) {
-            text.add(a.getOffers());
-        }
-        if (a.shows(ProfileField.SEEKS, viewer) && a.getSeeks() != null) {
-            text.add(a.getSeeks());
-        }
-        return text.toString();
-    }
+    /** The statement behind {@link #reindex}; without a where clause it rebuilds every person. */
+    public static final String REINDEX_PERSON = "update network.account"
+            + " set public_search = to_tsvector('dutch', network.person_search_text(id, 'VISITORS')),"
+            + " member_search = to_tsvector('dutch', network.person_search_text(id, 'MEMBERS'))";
 
     @Override
     public void setPhoto(long accountId, byte[] bytes) {

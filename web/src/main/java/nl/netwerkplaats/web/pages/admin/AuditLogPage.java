@@ -52,7 +52,11 @@ public class AuditLogPage {
         return List.of("person.role-granted", "person.role-revoked", "person.locked", "person.unlocked",
                 "organisation.verified", "organisation.merged", "organisation.changed",
                 "organisation.member-accepted", "organisation.member-removed", "organisation.contact-changed",
-                "loket.added", "loket.changed", "loket.removed", "group.member-removed");
+                "loket.added", "loket.changed", "loket.removed", "group.member-removed",
+                // knowledge bank (issue 7)
+                "knowledge.published", "knowledge.sent-back", "knowledge.archived", "knowledge.edited",
+                "knowledge.marked-well-described", "knowledge.mark-withdrawn", "knowledge.reaction-hidden",
+                "knowledge.report-dismissed");
     }
 
     public boolean isHasNext() {

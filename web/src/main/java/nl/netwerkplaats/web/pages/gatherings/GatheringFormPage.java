@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,11 +36,11 @@ import nl.netwerkplaats.events.api.NotOrganiserException;
 import nl.netwerkplaats.network.api.AccountView;
 import nl.netwerkplaats.network.api.Accounts;
 import nl.netwerkplaats.network.api.Directory;
-import nl.netwerkplaats.network.api.DirectoryHit;
-import nl.netwerkplaats.network.api.DirectoryQuery;
 import nl.netwerkplaats.network.api.GroupSummary;
 import nl.netwerkplaats.network.api.Groups;
+import nl.netwerkplaats.network.api.OrganisationChoice;
 import nl.netwerkplaats.network.api.OrganisationView;
+import nl.netwerkplaats.network.api.PersonView;
 import nl.netwerkplaats.network.api.Organisations;
 import nl.netwerkplaats.web.pages.Feedback;
 import nl.netwerkplaats.web.security.CurrentUser;
@@ -98,9 +99,14 @@ public class GatheringFormPage implements Serializable {
     private String venueAddress;
     private String municipalityCode;
     private String onlineUrl;
-    private String organisationNames;
-    private String hosts;
-    private String speakers;
+    /** Chosen with the autocompletes: organisation ids; people as {@code m:<account id>} or {@code t:<free text>}. */
+    private List<String> organisationPicks = new ArrayList<>();
+    private List<String> hostPicks = new ArrayList<>();
+    private List<String> speakerPicks = new ArrayList<>();
+    private final HashMap<String, String> labels = new HashMap<>();
+    private String organisationSearch;
+    private String hostSearch;
+    private String speakerSearch;
     private List<Long> themeIds = new ArrayList<>();
     private Integer capacity;
     private String deadline;
@@ -146,10 +152,15 @@ public class GatheringFormPage implements Serializable {
         venueAddress = g.venueAddress();
         municipalityCode = g.municipalityCode();
         onlineUrl = g.onlineUrl();
-        organisationNames = String.join("\n", g.organisationIds().stream().map(organisations::find)
-                .flatMap(Optional::stream).map(OrganisationView::name).toList());
-        hosts = contributorLines(g, Contributor.Kind.HOST);
-        speakers = contributorLines(g, Contributor.Kind.SPEAKER);
+        organisationPicks = new ArrayList<>();
+        for (Long organisationId : g.organisationIds()) {
+            organisations.find(organisationId).ifPresent(o -> {
+                organisationPicks.add(String.valueOf(o.id()));
+                labels.put(String.valueOf(o.id()), o.name());
+            });
+        }
+        hostPicks = contributorPicks(g, Contributor.Kind.HOST);
+        speakerPicks = contributorPicks(g, Contributor.Kind.SPEAKER);
         themeIds = new ArrayList<>(g.themeIds());
         capacity = g.capacity();
         deadline = times.local(g.registrationDeadline());
@@ -158,12 +169,129 @@ public class GatheringFormPage implements Serializable {
         approvalRequired = g.approvalRequired();
     }
 
-    /** A member is written as their e-mail address, so that saving again keeps the link to their account. */
-    private String contributorLines(GatheringView g, Contributor.Kind which) {
-        return String.join("\n", g.contributors().stream().filter(c -> c.kind() == which)
-                .map(c -> c.accountId() == null ? c.name()
-                        : accounts.findById(c.accountId()).map(AccountView::email).orElse(c.name()))
-                .toList());
+    /** A member stays a pick of their account, so that saving again keeps the link to it. */
+    private List<String> contributorPicks(GatheringView g, Contributor.Kind which) {
+        List<String> picks = new ArrayList<>();
+        for (Contributor c : g.contributors()) {
+            if (c.kind() != which) {
+                continue;
+            }
+            String pick = c.accountId() == null ? FREE_TEXT + c.name() : MEMBER + c.accountId();
+            labels.put(pick, c.accountId() == null ? c.name()
+                    : accounts.findById(c.accountId()).map(AccountView::displayName).orElse(c.name()));
+            picks.add(pick);
+        }
+        return picks;
+    }
+
+    private static final String MEMBER = "m:";
+    private static final String FREE_TEXT = "t:";
+    private static final int SUGGESTIONS = 10;
+
+    /** Autocomplete of organising organisations: the sociale kaart by name. */
+    public List<String> completeOrganisation(String typed) {
+        List<String> picks = new ArrayList<>();
+        for (OrganisationChoice o : directory.organisationsNamed(typed, SUGGESTIONS)) {
+            labels.put(String.valueOf(o.id()), o.name());
+            picks.add(String.valueOf(o.id()));
+        }
+        return picks;
+    }
+
+    /**
+     * Autocomplete of hosts and speakers: members who opened their name to members (the people search of the
+     * network, whole words), and the typed text itself for someone who is not a member.
+     */
+    public List<String> completePerson(String typed) {
+        List<String> picks = new ArrayList<>();
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            return picks;
+        }
+        for (PersonView person : directory.people(text, nl.netwerkplaats.network.api.Audience.MEMBERS, 1).people()) {
+            if (picks.size() == SUGGESTIONS) {
+                break;
+            }
+            if (person.displayName() == null) {
+                continue;
+            }
+            labels.put(MEMBER + person.id(), person.displayName());
+            picks.add(MEMBER + person.id());
+        }
+        String free = FREE_TEXT + text;
+        labels.put(free, text);
+        picks.add(free);
+        return picks;
+    }
+
+    /** What a chosen organisation or person reads as. */
+    public String label(String pick) {
+        if (pick == null) {
+            return "";
+        }
+        String known = labels.get(pick);
+        if (known != null) {
+            return known;
+        }
+        if (pick.startsWith(FREE_TEXT)) {
+            return pick.substring(FREE_TEXT.length());
+        }
+        if (pick.startsWith(MEMBER)) {
+            return GatheringPage.parsePositive(pick.substring(MEMBER.length())).flatMap(accounts::findById)
+                    .map(AccountView::displayName).orElse("");
+        }
+        return GatheringPage.parsePositive(pick).flatMap(organisations::find).map(OrganisationView::name).orElse("");
+    }
+
+    /** The chosen organisations ({@code organisation}), hosts ({@code host}) or speakers ({@code speaker}). */
+    public List<String> picks(String which) {
+        return switch (which) {
+            case "organisation" -> organisationPicks;
+            case "host" -> hostPicks;
+            case "speaker" -> speakerPicks;
+            default -> throw new IllegalArgumentException(which);
+        };
+    }
+
+    /** A suggestion was chosen in the autocomplete: it joins the list, and the search field is empty again. */
+    public void add(String which) {
+        String chosen = switch (which) {
+            case "organisation" -> organisationSearch;
+            case "host" -> hostSearch;
+            case "speaker" -> speakerSearch;
+            default -> throw new IllegalArgumentException(which);
+        };
+        List<String> picks = picks(which);
+        if (chosen != null && !chosen.isBlank() && !picks.contains(chosen)) {
+            picks.add(chosen);
+        }
+        organisationSearch = null;
+        hostSearch = null;
+        speakerSearch = null;
+    }
+
+    public void remove(String which, String pick) {
+        picks(which).remove(pick);
+    }
+
+    /** A name typed in a people field but not chosen from the list counts as that name, not as nothing. */
+    private void takeTypedNames() {
+        for (String which : List.of("host", "speaker")) {
+            String typed = "host".equals(which) ? hostSearch : speakerSearch;
+            if (typed != null && !typed.isBlank()) {
+                String pick = typed.startsWith(MEMBER) || typed.startsWith(FREE_TEXT) ? typed : FREE_TEXT + typed.strip();
+                if (!picks(which).contains(pick)) {
+                    picks(which).add(pick);
+                }
+            }
+        }
+        hostSearch = null;
+        speakerSearch = null;
+    }
+
+    /** True for a suggestion that is the typed text (not a member). */
+    public boolean freeText(String pick) {
+        return pick != null && pick.startsWith(FREE_TEXT);
     }
 
     public String save() {
@@ -199,8 +327,8 @@ public class GatheringFormPage implements Serializable {
             java.util.Map.entry("startsAt", "startsAt"), java.util.Map.entry("endsAt", "endsAt"),
             java.util.Map.entry("venueName", "venueName"), java.util.Map.entry("venueAddress", "venueAddress"),
             java.util.Map.entry("municipalityCode", "municipalityCode"), java.util.Map.entry("onlineUrl", "onlineUrl"),
-            java.util.Map.entry("organisationIds", "organisationNames"),
-            java.util.Map.entry("contributors", "speakers"), java.util.Map.entry("themeIds", "themeIds"),
+            java.util.Map.entry("organisationIds", "organisationSearch"),
+            java.util.Map.entry("contributors", "speakerSearch"), java.util.Map.entry("themeIds", "themeIds"),
             java.util.Map.entry("capacity", "capacity"),
             java.util.Map.entry("registrationDeadline", "registrationDeadline"),
             java.util.Map.entry("audienceGroupId", "audienceGroupId"));
@@ -260,39 +388,41 @@ public class GatheringFormPage implements Serializable {
         OffsetDateTime start = moment("startsAt", startsAt, true);
         OffsetDateTime end = moment("endsAt", endsAt, true);
         OffsetDateTime until = moment("registrationDeadline", deadline, false);
+        takeTypedNames();
         List<Long> organisationIds = new ArrayList<>();
-        for (String name : lines(organisationNames)) {
-            Optional<Long> found = organisationNamed(name);
+        for (String pick : organisationPicks == null ? List.<String>of() : organisationPicks) {
+            Optional<Long> found = GatheringPage.parsePositive(pick).filter(o -> organisations.find(o).isPresent());
             if (found.isEmpty()) {
-                feedback.fieldError(FORM + ":organisationNames", "organise.organisation.unknown", name);
+                feedback.fieldError(FORM + ":organisationSearch", "organise.organisation.unknown", pick);
                 return null;
             }
-            organisationIds.add(found.get());
+            if (!organisationIds.contains(found.get())) {
+                organisationIds.add(found.get());
+            }
         }
         if (FacesContext.getCurrentInstance().isValidationFailed()) {
             return null;
         }
         List<Contributor> contributors = new ArrayList<>();
-        lines(hosts).forEach(line -> contributors.add(contributor(Contributor.Kind.HOST, line)));
-        lines(speakers).forEach(line -> contributors.add(contributor(Contributor.Kind.SPEAKER, line)));
+        for (String pick : hostPicks == null ? List.<String>of() : hostPicks) {
+            contributor(Contributor.Kind.HOST, pick).ifPresent(contributors::add);
+        }
+        for (String pick : speakerPicks == null ? List.<String>of() : speakerPicks) {
+            contributor(Contributor.Kind.SPEAKER, pick).ifPresent(contributors::add);
+        }
         return new GatheringDraft(title, kind, lines(goals), description, start, end, venueName, venueAddress,
                 municipalityCode, onlineUrl, organisationIds, contributors, themeIds, capacity, until, audience,
                 audience == Audience.GROUP ? audienceGroupId : null, approvalRequired);
     }
 
-    private Optional<Long> organisationNamed(String name) {
-        return directory.organisations(new DirectoryQuery(name, null, null, null, null, 1, 20)).hits().stream()
-                .filter(h -> h.name().equalsIgnoreCase(name)).map(DirectoryHit::id).findFirst();
-    }
-
-    private Contributor contributor(Contributor.Kind which, String line) {
-        if (line.contains("@")) {
-            Optional<AccountView> member = accounts.findByEmail(line);
-            if (member.isPresent()) {
-                return new Contributor(which, member.get().id(), null);
-            }
+    /** A member pick becomes a link to the account (an unknown one is dropped); anything else is a name. */
+    private Optional<Contributor> contributor(Contributor.Kind which, String pick) {
+        if (pick.startsWith(MEMBER)) {
+            return GatheringPage.parsePositive(pick.substring(MEMBER.length())).flatMap(accounts::findById)
+                    .map(a -> new Contributor(which, a.id(), null));
         }
-        return new Contributor(which, null, line);
+        String name = (pick.startsWith(FREE_TEXT) ? pick.substring(FREE_TEXT.length()) : pick).strip();
+        return name.isEmpty() ? Optional.empty() : Optional.of(new Contributor(which, null, name));
     }
 
     private OffsetDateTime moment(String field, String value, boolean required) {
@@ -436,28 +566,52 @@ public class GatheringFormPage implements Serializable {
         this.onlineUrl = onlineUrl;
     }
 
-    public String getOrganisationNames() {
-        return organisationNames;
+    public String getOrganisationSearch() {
+        return organisationSearch;
     }
 
-    public void setOrganisationNames(String organisationNames) {
-        this.organisationNames = organisationNames;
+    public void setOrganisationSearch(String organisationSearch) {
+        this.organisationSearch = organisationSearch;
     }
 
-    public String getHosts() {
-        return hosts;
+    public String getHostSearch() {
+        return hostSearch;
     }
 
-    public void setHosts(String hosts) {
-        this.hosts = hosts;
+    public void setHostSearch(String hostSearch) {
+        this.hostSearch = hostSearch;
     }
 
-    public String getSpeakers() {
-        return speakers;
+    public String getSpeakerSearch() {
+        return speakerSearch;
     }
 
-    public void setSpeakers(String speakers) {
-        this.speakers = speakers;
+    public void setSpeakerSearch(String speakerSearch) {
+        this.speakerSearch = speakerSearch;
+    }
+
+    public List<String> getOrganisationPicks() {
+        return organisationPicks;
+    }
+
+    public void setOrganisationPicks(List<String> organisationPicks) {
+        this.organisationPicks = organisationPicks;
+    }
+
+    public List<String> getHostPicks() {
+        return hostPicks;
+    }
+
+    public void setHostPicks(List<String> hostPicks) {
+        this.hostPicks = hostPicks;
+    }
+
+    public List<String> getSpeakerPicks() {
+        return speakerPicks;
+    }
+
+    public void setSpeakerPicks(List<String> speakerPicks) {
+        this.speakerPicks = speakerPicks;
     }
 
     public List<Long> getThemeIds() {

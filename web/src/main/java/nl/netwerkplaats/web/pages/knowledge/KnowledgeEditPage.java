@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -25,6 +29,9 @@ import nl.netwerkplaats.knowledge.api.KnowledgeItemView;
 import nl.netwerkplaats.knowledge.api.KnowledgeItems;
 import nl.netwerkplaats.knowledge.api.KnowledgeType;
 import nl.netwerkplaats.knowledge.api.UnknownKnowledgeItemException;
+import nl.netwerkplaats.network.api.AccountView;
+import nl.netwerkplaats.network.api.Accounts;
+import nl.netwerkplaats.network.api.OrganisationSummary;
 import nl.netwerkplaats.web.pages.Feedback;
 import nl.netwerkplaats.web.security.CurrentUser;
 
@@ -48,6 +55,12 @@ public class KnowledgeEditPage {
     private Feedback feedback;
 
     @Inject
+    private OrganisationChoice organisationChoice;
+
+    @Inject
+    private GatheringChoice gatheringChoice;
+
+    @Inject
     @Param(name = "id")
     private String idParameter;
 
@@ -62,9 +75,14 @@ public class KnowledgeEditPage {
     private String body;
     private List<Long> themeIds = new ArrayList<>();
     private List<String> municipalityCodes = new ArrayList<>();
-    private String organisationIds;
+    private List<Long> organisationIds = new ArrayList<>();
+    private OrganisationSummary organisationToAdd;
     private Long sourceGatheringId;
     private Part upload;
+    private String coAuthorEmail;
+
+    @Inject
+    private Accounts accounts;
 
     @PostConstruct
     void load() {
@@ -82,26 +100,16 @@ public class KnowledgeEditPage {
             body = item.bodyHtml();
             themeIds = new ArrayList<>(item.themeIds());
             municipalityCodes = new ArrayList<>(item.municipalityCodes());
-            organisationIds = String.join(", ", item.organisationIds().stream().map(String::valueOf).toList());
+            organisationIds = new ArrayList<>(item.organisationIds());
             sourceGatheringId = item.sourceGatheringId();
         }
     }
 
     public String save() {
-        List<Long> organisations = new ArrayList<>();
-        for (String part : organisationIds == null ? new String[0] : organisationIds.split("[,;\\s]+")) {
-            if (part.isBlank()) {
-                continue;
-            }
-            try {
-                organisations.add(Long.parseLong(part.strip()));
-            } catch (NumberFormatException e) {
-                feedback.fieldError("item:organisationIds", "knowledge.field.organisationIds.invalid");
-                return null;
-            }
-        }
+        organisationAdded();
+        List<Long> organisationIds = this.organisationIds.stream().distinct().toList();
         KnowledgeDraft draft = new KnowledgeDraft(title, type, type == KnowledgeType.DOCUMENT ? documentKind : null,
-                summary, body, themeIds, municipalityCodes, organisations, sourceGatheringId);
+                summary, body, themeIds, municipalityCodes, organisationIds, sourceGatheringId);
         try {
             KnowledgeItemView saved = id == null ? items.create(currentUser.id(), draft)
                     : items.update(currentUser.id(), id, draft);
@@ -109,7 +117,8 @@ public class KnowledgeEditPage {
             feedback.keepForRedirect();
             return "/kennisbank/item.xhtml?faces-redirect=true&id=" + saved.id();
         } catch (KnowledgeInputRejectedException e) {
-            feedback.fieldError("item:" + e.field(), "knowledge.field." + e.problem(), e.maxLength());
+            String field = "organisationIds".equals(e.field()) ? "organisationAdd" : e.field();
+            feedback.fieldError("item:" + field, "knowledge.field." + e.problem(), e.maxLength());
         } catch (KnowledgeActionNotAllowedException | UnknownKnowledgeItemException e) {
             feedback.error("knowledge.notAllowed");
         }
@@ -139,6 +148,43 @@ public class KnowledgeEditPage {
             feedback.fieldError("attach:file", "knowledge.attachment.UNSUPPORTED_TYPE", MAX_MEGABYTES);
         }
         return null;
+    }
+
+    /** Adds a co-author by the e-mail address of their account here. */
+    public String addCoAuthor() {
+        String address = coAuthorEmail == null ? "" : coAuthorEmail.strip();
+        if (address.isEmpty()) {
+            feedback.fieldError("authors:coAuthor", "knowledge.field.REQUIRED");
+            return null;
+        }
+        Optional<AccountView> account = accounts.findByEmail(address);
+        if (account.isEmpty()) {
+            feedback.fieldError("authors:coAuthor", "knowledge.coAuthor.unknown");
+            return null;
+        }
+        try {
+            items.addAuthor(currentUser.id(), id, account.get().id());
+            feedback.info("knowledge.coAuthor.added", account.get().displayName());
+            feedback.keepForRedirect();
+            return "/mijn/kennis-item.xhtml?faces-redirect=true&id=" + id;
+        } catch (KnowledgeActionNotAllowedException | UnknownKnowledgeItemException e) {
+            feedback.error("knowledge.notAllowed");
+            return null;
+        }
+    }
+
+    /** The names of the item's authors. */
+    public List<String> getAuthorNames() {
+        return item == null ? List.of() : item.authorIds().stream().map(accounts::findById)
+                .flatMap(Optional::stream).map(AccountView::displayName).toList();
+    }
+
+    public String getCoAuthorEmail() {
+        return coAuthorEmail;
+    }
+
+    public void setCoAuthorEmail(String coAuthorEmail) {
+        this.coAuthorEmail = coAuthorEmail;
     }
 
     public String removeAttachment(long attachmentId) {
@@ -237,12 +283,59 @@ public class KnowledgeEditPage {
         this.municipalityCodes = municipalityCodes;
     }
 
-    public String getOrganisationIds() {
+    /** The organisation chosen in the suggestions joins the ticked ones (at once with script, else at saving). */
+    public void organisationAdded() {
+        if (organisationToAdd != null) {
+            if (organisationIds == null) {
+                organisationIds = new ArrayList<>();
+            }
+            if (!organisationIds.contains(organisationToAdd.id())) {
+                organisationIds = new ArrayList<>(organisationIds);
+                organisationIds.add(organisationToAdd.id());
+            }
+            organisationToAdd = null;
+        }
+    }
+
+    /**
+     * The organisations to tick: those of the item, those ticked in the form that was sent (a request-scoped page
+     * knows them only from the request) and the one just chosen, by name.
+     */
+    public List<SelectItem> getOrganisationItems() {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (item != null) {
+            ids.addAll(item.organisationIds());
+        }
+        String[] sent = Faces.getRequestParameterValuesMap().get("item:organisationIds");
+        for (String value : sent == null ? new String[0] : sent) {
+            KnowledgeParameters.number(value).ifPresent(ids::add);
+        }
+        if (organisationIds != null) {
+            ids.addAll(organisationIds);
+        }
+        return ids.stream().map(organisationChoice::byId).flatMap(Optional::stream)
+                .map(o -> new SelectItem(o.id(), o.name())).toList();
+    }
+
+    public List<Long> getOrganisationIds() {
         return organisationIds;
     }
 
-    public void setOrganisationIds(String organisationIds) {
-        this.organisationIds = organisationIds;
+    public void setOrganisationIds(List<Long> organisationIds) {
+        this.organisationIds = organisationIds == null ? new ArrayList<>() : new ArrayList<>(organisationIds);
+    }
+
+    public OrganisationSummary getOrganisationToAdd() {
+        return organisationToAdd;
+    }
+
+    public void setOrganisationToAdd(OrganisationSummary organisationToAdd) {
+        this.organisationToAdd = organisationToAdd;
+    }
+
+    /** The gatherings an item can come from (see {@link GatheringChoice}); the item's own stays in the list. */
+    public List<SelectItem> getGatheringItems() {
+        return gatheringChoice.items(item == null ? null : item.sourceGatheringId());
     }
 
     public Long getSourceGatheringId() {

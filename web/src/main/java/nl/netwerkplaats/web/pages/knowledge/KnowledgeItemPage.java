@@ -13,6 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
+import nl.netwerkplaats.network.api.AccountView;
+import nl.netwerkplaats.network.api.Accounts;
+import nl.netwerkplaats.network.api.OrganisationSummary;
 import nl.netwerkplaats.knowledge.api.KnowledgeActionNotAllowedException;
 import nl.netwerkplaats.knowledge.api.KnowledgeCommunity;
 import nl.netwerkplaats.knowledge.api.ReactionView;
@@ -67,6 +70,17 @@ public class KnowledgeItemPage {
     private String reaction;
     private String reportReason;
     private List<ReactionView> reactions;
+    private List<OrganisationSummary> organisations;
+    private List<String> authorNames;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private OrganisationChoice organisationChoice;
+
+    @Inject
+    private GatheringChoice gatheringChoice;
 
     @PostConstruct
     void load() {
@@ -78,7 +92,7 @@ public class KnowledgeItemPage {
         }
         editor = viewer != null && items.isEditor(viewer);
         mayEdit = viewer != null && items.mayEdit(viewer, id);
-        if (!Faces.isPostback() && item.status() == KnowledgeStatus.GEPUBLICEERD
+        if (!Faces.isPostback() && item.status() == KnowledgeStatus.GEPUBLICEERD && !viewerKeys.isRobot()
                 && community.recordView(id, viewerKeys.of(viewer), viewerKeys.today())) {
             item = items.find(viewer, id).orElse(item);
         }
@@ -109,6 +123,40 @@ public class KnowledgeItemPage {
             feedback.error("knowledge.notAllowed");
         }
         reload();
+    }
+
+    /** The signed-in member takes back a reaction of their own. */
+    public void removeReaction(long reactionId) {
+        try {
+            community.removeOwnReaction(currentUser.id(), reactionId);
+            feedback.info("knowledge.reaction.removed");
+        } catch (KnowledgeActionNotAllowedException e) {
+            feedback.error("knowledge.notAllowed");
+        }
+        reload();
+    }
+
+    /** The authors' names, first author first (an erased account is left out). */
+    public List<String> getAuthorNames() {
+        if (authorNames == null) {
+            authorNames = item == null ? List.of() : item.authorIds().stream()
+                    .map(accounts::findById).flatMap(java.util.Optional::stream).map(AccountView::displayName).toList();
+        }
+        return authorNames;
+    }
+
+    /** The linked organisations with their names (an organisation that no longer exists is left out). */
+    public List<OrganisationSummary> getOrganisations() {
+        if (organisations == null) {
+            organisations = item == null ? List.of() : item.organisationIds().stream()
+                    .map(organisationChoice::byId).flatMap(java.util.Optional::stream).toList();
+        }
+        return organisations;
+    }
+
+    /** The source gathering's title when the viewer may see that gathering, otherwise null. */
+    public String getGatheringTitle() {
+        return item == null ? null : gatheringChoice.title(item.sourceGatheringId());
     }
 
     private void reload() {

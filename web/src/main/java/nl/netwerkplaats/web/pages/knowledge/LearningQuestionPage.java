@@ -43,6 +43,9 @@ public class LearningQuestionPage {
     private Feedback feedback;
 
     @Inject
+    private GatheringChoice gatheringChoice;
+
+    @Inject
     @Param(name = "id")
     private String idParameter;
 
@@ -54,6 +57,7 @@ public class LearningQuestionPage {
     private LearningStatus status;
     private EvidenceKind evidenceKind;
     private Long evidenceId;
+    private Long evidenceGatheringId;
     private LocalDate nextReview;
 
     @PostConstruct
@@ -87,6 +91,32 @@ public class LearningQuestionPage {
             return;
         }
         act(() -> agenda.addEvidence(currentUser.id(), id, evidenceKind, evidenceId), "agenda.evidenceAdded");
+    }
+
+    /** A gathering chosen from the list as evidence. */
+    public void addGathering() {
+        if (evidenceGatheringId == null) {
+            feedback.fieldError("question:evidenceGathering", "agenda.field.REQUIRED");
+            return;
+        }
+        act(() -> agenda.addEvidence(currentUser.id(), id, EvidenceKind.GATHERING, evidenceGatheringId),
+                "agenda.evidenceAdded");
+    }
+
+    public List<jakarta.faces.model.SelectItem> getGatheringItems() {
+        return gatheringChoice.items(null);
+    }
+
+    public String gatheringTitle(Long gatheringId) {
+        return gatheringChoice.title(gatheringId);
+    }
+
+    public Long getEvidenceGatheringId() {
+        return evidenceGatheringId;
+    }
+
+    public void setEvidenceGatheringId(Long evidenceGatheringId) {
+        this.evidenceGatheringId = evidenceGatheringId;
     }
 
     public void markReviewed() {

@@ -16,7 +16,15 @@ public class ThreadsPage {
     @Inject
     private KnowledgeThreads threads;
 
+    @Inject
+    private GatheringChoice gatheringChoice;
+
     private List<KnowledgeThreads.ThemeThreads> themes;
+
+    /** The title of a public gathering, or null (then the page shows its number). */
+    public String gatheringTitle(Long gatheringId) {
+        return gatheringChoice.title(gatheringId);
+    }
 
     public List<KnowledgeThreads.ThemeThreads> getThemes() {
         if (themes == null) {

@@ -21,6 +21,10 @@ import jakarta.servlet.http.HttpServletRequest;
 public class ViewerKeys {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final java.util.regex.Pattern ROBOTS = java.util.regex.Pattern.compile(
+            "bot\\b|bot/|crawl|spider|slurp|facebookexternalhit|embedly|preview|monitor|uptime|pingdom|curl/|wget/"
+                    + "|python-requests|python-urllib|java/|go-http-client|okhttp|apache-httpclient",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private final byte[] secret = new byte[32];
 
     @Inject
@@ -32,6 +36,15 @@ public class ViewerKeys {
 
     public LocalDate today() {
         return LocalDate.now(DUTCH_TIME);
+    }
+
+    /**
+     * Search engines, link previews and monitoring announce themselves in their User-Agent; their visits are not
+     * readers. A request without one is not counted either.
+     */
+    public boolean isRobot() {
+        String agent = request.getHeader("User-Agent");
+        return agent == null || agent.isBlank() || ROBOTS.matcher(agent).find();
     }
 
     public String of(Long accountId) {
