@@ -40,10 +40,16 @@ public final class Benchmark {
             // a burst of guest sign-ups at one gathering: each takes the gathering's row lock
             new Scenario("registration burst", "/api/gatherings/{burst}/registrations", "AWAITING_EMAIL",
                     "{\"name\":\"Gast %1$d\",\"email\":\"gast%1$d@benchmark.test\",\"role\":\"INWONER\","
-                            + "\"listed\":true}"));
+                            + "\"listed\":true}"),
+            // issue 6: the report of a gathering with 12 tables × 3 rounds × 20 items, seeded by ReportData
+            new Scenario("report page (720 items)", "/bijeenkomsten/verslag.xhtml?id={report}",
+                    "Wat hebben we geoogst?"),
+            new Scenario("report PDF (720 items)", "/bijeenkomsten/verslag.pdf?id={report}", "%PDF-"));
 
     /** The gathering the registration burst goes to, seeded by {@link EventsData}. */
     private static long burstGathering;
+    /** The gathering whose report the report scenarios read, seeded by {@link ReportData}. */
+    private static long reportGathering;
     private static final AtomicLong UNIQUE = new AtomicLong();
 
     private Benchmark() {
@@ -72,13 +78,17 @@ public final class Benchmark {
             NetworkData.generate(data);
             burstGathering = EventsData.generate(data);
             long supportRequest = SupportData.generate(data);
+            reportGathering = ReportData.generate(data);
             System.out.printf(Locale.ROOT, "Generated %,d organisations, %,d people and %,d offers in %.1f s%n",
                     NetworkData.ORGANISATIONS, NetworkData.PEOPLE, SupportData.OFFERS,
                     (System.nanoTime() - seeding) / 1e9);
             System.out.printf(Locale.ROOT, "Netwerkplaats benchmark: %d clients, %d s per scenario, %d cores%n",
                     clients, seconds, Runtime.getRuntime().availableProcessors());
             List<Result> results = new ArrayList<>();
-            for (Scenario scenario : SCENARIOS) {
+            // --only report: ping and the scenarios whose name contains the word, nothing else (a quicker run)
+            String only = option(args, "--only", "");
+            for (Scenario scenario : SCENARIOS.stream().filter(x -> only.isEmpty() || x == SCENARIOS.get(0)
+                    || x.name().contains(only)).toList()) {
                 run(http, base, scenario, clients, 5); // warm-up
                 results.add(run(http, base, scenario, clients, seconds));
             }
@@ -86,11 +96,19 @@ public final class Benchmark {
             HttpClient coordinator = SupportData.signedInCoordinator(base);
             Scenario matches = new Scenario("support: ranked matches",
                     "/api/support/requests/" + supportRequest + "/matches?max=20", "\"score\"");
-            for (int c : new int[] {clients, 1}) {
+            for (int c : only.isEmpty() ? new int[] {clients, 1} : new int[0]) {
                 run(coordinator, base, matches, c, 5); // warm-up
                 Result r = run(coordinator, base, matches, c, seconds);
                 results.add(new Result(new Scenario(matches.name() + " (" + c + "c)", matches.path(),
                         matches.mustContain()), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
+            }
+            // One reader at a time: how long one report takes to render, without queueing behind other clients.
+            for (Scenario report : SCENARIOS.stream().filter(x -> x.path().contains("{report}")
+                    && (only.isEmpty() || x.name().contains(only))).toList()) {
+                run(http, base, report, 1, 3); // warm-up
+                Result r = run(http, base, report, 1, seconds);
+                results.add(new Result(new Scenario(report.name() + " (1c)", report.path(), report.mustContain()),
+                        r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
             }
             print(results);
         } finally {
@@ -108,7 +126,8 @@ public final class Benchmark {
         List<long[]> perClient = new ArrayList<>();
         int[] counts = new int[clients];
         CountDownLatch done = new CountDownLatch(clients);
-        URI uri = URI.create(base + scenario.path().replace("{burst}", Long.toString(burstGathering)));
+        URI uri = URI.create(base + scenario.path().replace("{burst}", Long.toString(burstGathering))
+                .replace("{report}", Long.toString(reportGathering)));
         HttpRequest get = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build();
         for (int c = 0; c < clients; c++) {
             long[] latencies = new long[2_000_000 / clients];
