@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Starts Netwerkplaats through its launcher (embedded PostgreSQL, Payara Micro) on a free port, warms it up, then
  * runs each scenario for a fixed time with a fixed number of concurrent clients, and prints requests per second,
- * p50 and p99 for each, with ratios to the ping scenario measured in the same run. Absolute figures depend on the
+ * p50 and p99 for each, with ratios to the ping scenario measured in the same run ({@code --only word,word} runs
+ * just the scenarios whose name holds one of the words, beside ping). Absolute figures depend on the
  * machine; the ratios are what compare across runs and machines.
  */
 public final class Benchmark {
@@ -37,6 +38,7 @@ public final class Benchmark {
             new Scenario("agenda page", "/bijeenkomsten/", "Bijeenkomsten"),
             new Scenario("agenda page: filters", "/bijeenkomsten/?gemeente=GM0150&soort=THEMADAG", "Bijeenkomsten"),
             new Scenario("agenda REST", "/api/gatherings?municipality=GM0150", "\"title\""),
+            new Scenario("public figures page", "/netwerk/cijfers.xhtml", "Het netwerk in cijfers"),
             // a burst of guest sign-ups at one gathering: each takes the gathering's row lock
             new Scenario("registration burst", "/api/gatherings/{burst}/registrations", "AWAITING_EMAIL",
                     "{\"name\":\"Gast %1$d\",\"email\":\"gast%1$d@benchmark.test\",\"role\":\"INWONER\","
@@ -45,6 +47,9 @@ public final class Benchmark {
             new Scenario("report page (720 items)", "/bijeenkomsten/verslag.xhtml?id={report}",
                     "Wat hebben we geoogst?"),
             new Scenario("report PDF (720 items)", "/bijeenkomsten/verslag.pdf?id={report}", "%PDF-"));
+
+    /** Knowledge items generated for the overview's counts (the knowledge benchmark itself loads a million). */
+    static final int KNOWLEDGE_ITEMS = 100_000;
 
     /** The gathering the registration burst goes to, seeded by {@link EventsData}. */
     private static long burstGathering;
@@ -59,6 +64,8 @@ public final class Benchmark {
         Path launcher = Path.of(option(args, "--launcher", "micro/launcher/target/netwerkplaats-launcher.jar"));
         int seconds = Integer.parseInt(option(args, "--seconds", "15"));
         int clients = Integer.parseInt(option(args, "--clients", "16"));
+        List<String> only = Arrays.stream(option(args, "--only", "").split(",")).map(String::strip)
+                .filter(w -> !w.isEmpty()).toList();
         if (!Files.isRegularFile(launcher)) {
             System.err.println("Launcher not found at " + launcher + ": build first (./mvnw -DskipTests install).");
             System.exit(2);
@@ -78,17 +85,30 @@ public final class Benchmark {
             NetworkData.generate(data);
             burstGathering = EventsData.generate(data);
             long supportRequest = SupportData.generate(data);
+<<<<<<< HEAD
             reportGathering = ReportData.generate(data);
+=======
+            KnowledgeData.Loaded knowledge = KnowledgeData.generate(KnowledgeData.url(data), KNOWLEDGE_ITEMS);
+>>>>>>> main
             System.out.printf(Locale.ROOT, "Generated %,d organisations, %,d people and %,d offers in %.1f s%n",
                     NetworkData.ORGANISATIONS, NetworkData.PEOPLE, SupportData.OFFERS,
                     (System.nanoTime() - seeding) / 1e9);
+            System.out.printf(Locale.ROOT, "Generated %,d knowledge items in %.1f s%n", knowledge.items(),
+                    knowledge.seconds());
             System.out.printf(Locale.ROOT, "Netwerkplaats benchmark: %d clients, %d s per scenario, %d cores%n",
                     clients, seconds, Runtime.getRuntime().availableProcessors());
             List<Result> results = new ArrayList<>();
+<<<<<<< HEAD
             // --only report: ping and the scenarios whose name contains the word, nothing else (a quicker run)
             String only = option(args, "--only", "");
             for (Scenario scenario : SCENARIOS.stream().filter(x -> only.isEmpty() || x == SCENARIOS.get(0)
                     || x.name().contains(only)).toList()) {
+=======
+            for (Scenario scenario : SCENARIOS) {
+                if (!chosen(only, scenario) && scenario != SCENARIOS.get(0)) {
+                    continue;
+                }
+>>>>>>> main
                 run(http, base, scenario, clients, 5); // warm-up
                 results.add(run(http, base, scenario, clients, seconds));
             }
@@ -96,12 +116,17 @@ public final class Benchmark {
             HttpClient coordinator = SupportData.signedInCoordinator(base);
             Scenario matches = new Scenario("support: ranked matches",
                     "/api/support/requests/" + supportRequest + "/matches?max=20", "\"score\"");
+<<<<<<< HEAD
             for (int c : only.isEmpty() ? new int[] {clients, 1} : new int[0]) {
+=======
+            for (int c : chosen(only, matches) ? new int[] {clients, 1} : new int[0]) {
+>>>>>>> main
                 run(coordinator, base, matches, c, 5); // warm-up
                 Result r = run(coordinator, base, matches, c, seconds);
                 results.add(new Result(new Scenario(matches.name() + " (" + c + "c)", matches.path(),
                         matches.mustContain()), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
             }
+<<<<<<< HEAD
             // One reader at a time: how long one report takes to render, without queueing behind other clients.
             for (Scenario report : SCENARIOS.stream().filter(x -> x.path().contains("{report}")
                     && (only.isEmpty() || x.name().contains(only))).toList()) {
@@ -109,6 +134,22 @@ public final class Benchmark {
                 Result r = run(http, base, report, 1, seconds);
                 results.add(new Result(new Scenario(report.name() + " (1c)", report.path(), report.mustContain()),
                         r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
+=======
+            // The network in figures (issue 9): the coordinators' overview over all of the data above, whole and
+            // for one province, and its one-page PDF; once with all clients, once alone (the render time one
+            // coordinator sees).
+            for (Scenario figures : List.of(
+                    new Scenario("overview page", "/coordinatie/cijfers.xhtml", "Netwerk in cijfers"),
+                    new Scenario("overview page: Overijssel", "/coordinatie/cijfers.xhtml?provincie=PV23",
+                            "Netwerk in cijfers"),
+                    new Scenario("overview PDF", "/coordinatie/cijfers.pdf", "%PDF"))) {
+                for (int c : chosen(only, figures) ? new int[] {clients, 1} : new int[0]) {
+                    run(coordinator, base, figures, c, 5); // warm-up
+                    Result r = run(coordinator, base, figures, c, seconds);
+                    results.add(new Result(new Scenario(figures.name() + " (" + c + "c)", figures.path(),
+                            figures.mustContain()), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
+                }
+>>>>>>> main
             }
             print(results);
         } finally {
@@ -216,6 +257,11 @@ public final class Benchmark {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** {@code --only overview,public}: run just the scenarios whose name holds one of the words (and ping). */
+    private static boolean chosen(List<String> only, Scenario scenario) {
+        return only.isEmpty() || only.stream().anyMatch(w -> scenario.name().contains(w));
     }
 
     private static String option(String[] args, String name, String fallback) {
