@@ -85,11 +85,8 @@ public final class Benchmark {
             NetworkData.generate(data);
             burstGathering = EventsData.generate(data);
             long supportRequest = SupportData.generate(data);
-<<<<<<< HEAD
             reportGathering = ReportData.generate(data);
-=======
             KnowledgeData.Loaded knowledge = KnowledgeData.generate(KnowledgeData.url(data), KNOWLEDGE_ITEMS);
->>>>>>> main
             System.out.printf(Locale.ROOT, "Generated %,d organisations, %,d people and %,d offers in %.1f s%n",
                     NetworkData.ORGANISATIONS, NetworkData.PEOPLE, SupportData.OFFERS,
                     (System.nanoTime() - seeding) / 1e9);
@@ -98,17 +95,10 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "Netwerkplaats benchmark: %d clients, %d s per scenario, %d cores%n",
                     clients, seconds, Runtime.getRuntime().availableProcessors());
             List<Result> results = new ArrayList<>();
-<<<<<<< HEAD
-            // --only report: ping and the scenarios whose name contains the word, nothing else (a quicker run)
-            String only = option(args, "--only", "");
-            for (Scenario scenario : SCENARIOS.stream().filter(x -> only.isEmpty() || x == SCENARIOS.get(0)
-                    || x.name().contains(only)).toList()) {
-=======
             for (Scenario scenario : SCENARIOS) {
                 if (!chosen(only, scenario) && scenario != SCENARIOS.get(0)) {
                     continue;
                 }
->>>>>>> main
                 run(http, base, scenario, clients, 5); // warm-up
                 results.add(run(http, base, scenario, clients, seconds));
             }
@@ -116,25 +106,12 @@ public final class Benchmark {
             HttpClient coordinator = SupportData.signedInCoordinator(base);
             Scenario matches = new Scenario("support: ranked matches",
                     "/api/support/requests/" + supportRequest + "/matches?max=20", "\"score\"");
-<<<<<<< HEAD
-            for (int c : only.isEmpty() ? new int[] {clients, 1} : new int[0]) {
-=======
             for (int c : chosen(only, matches) ? new int[] {clients, 1} : new int[0]) {
->>>>>>> main
                 run(coordinator, base, matches, c, 5); // warm-up
                 Result r = run(coordinator, base, matches, c, seconds);
                 results.add(new Result(new Scenario(matches.name() + " (" + c + "c)", matches.path(),
                         matches.mustContain()), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
             }
-<<<<<<< HEAD
-            // One reader at a time: how long one report takes to render, without queueing behind other clients.
-            for (Scenario report : SCENARIOS.stream().filter(x -> x.path().contains("{report}")
-                    && (only.isEmpty() || x.name().contains(only))).toList()) {
-                run(http, base, report, 1, 3); // warm-up
-                Result r = run(http, base, report, 1, seconds);
-                results.add(new Result(new Scenario(report.name() + " (1c)", report.path(), report.mustContain()),
-                        r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
-=======
             // The network in figures (issue 9): the coordinators' overview over all of the data above, whole and
             // for one province, and its one-page PDF; once with all clients, once alone (the render time one
             // coordinator sees).
@@ -149,7 +126,14 @@ public final class Benchmark {
                     results.add(new Result(new Scenario(figures.name() + " (" + c + "c)", figures.path(),
                             figures.mustContain()), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
                 }
->>>>>>> main
+            }
+            // One reader at a time (issue 6): how long one report takes to render, without queueing behind others.
+            for (Scenario report : SCENARIOS.stream().filter(x -> x.path().contains("{report}")
+                    && chosen(only, x)).toList()) {
+                run(http, base, report, 1, 3); // warm-up
+                Result r = run(http, base, report, 1, seconds);
+                results.add(new Result(new Scenario(report.name() + " (1c)", report.path(), report.mustContain()),
+                        r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
             }
             print(results);
         } finally {
