@@ -32,6 +32,9 @@ import nl.netwerkplaats.network.api.ThemeCatalog;
 @DependsOn("NetworkStartup")
 public class SupportFixture {
 
+    /** A second coordinator, to be named contact person by the first. */
+    static final String COLLEAGUE = "steun-collega@netwerkplaats.test";
+    static final String COLLEAGUE_NAME = "Steun Collega";
     static final String COORDINATOR = "steun-coordinator@netwerkplaats.test";
     static final String COORDINATOR_NAME = "Steun Coördinator";
     static final String ASKER = "steun-lid@netwerkplaats.test";
@@ -62,6 +65,7 @@ public class SupportFixture {
             return;
         }
         accounts.createConfirmed(COORDINATOR_NAME, COORDINATOR, PASSWORD, EnumSet.of(Role.COORDINATOR));
+        accounts.createConfirmed(COLLEAGUE_NAME, COLLEAGUE, PASSWORD, EnumSet.of(Role.COORDINATOR));
         accounts.createConfirmed("Steun Lid", ASKER, PASSWORD, EnumSet.of(Role.MEMBER));
         accounts.createConfirmed("Steun Beheerder", ADMIN, PASSWORD, EnumSet.of(Role.ADMIN));
         AccountView helper = accounts.createConfirmed("Steun Helper", HELPER, PASSWORD, EnumSet.of(Role.MEMBER));

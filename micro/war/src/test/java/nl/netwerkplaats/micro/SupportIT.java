@@ -26,6 +26,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import nl.netwerkplaats.knowledge.api.KnowledgeItems;
+import nl.netwerkplaats.knowledge.api.KnowledgeStatus;
+import nl.netwerkplaats.knowledge.api.KnowledgeType;
 import nl.netwerkplaats.network.api.AccountView;
 import nl.netwerkplaats.network.api.AssignmentDraft;
 import nl.netwerkplaats.network.api.AssignmentLevel;
@@ -57,6 +60,7 @@ import nl.netwerkplaats.network.api.PartyKind;
 import nl.netwerkplaats.network.api.ProfileField;
 import nl.netwerkplaats.network.api.ProfileUpdate;
 import nl.netwerkplaats.network.api.Profiles;
+import nl.netwerkplaats.network.api.MyAssignments;
 import nl.netwerkplaats.network.api.Role;
 import nl.netwerkplaats.network.api.Support;
 import nl.netwerkplaats.network.api.Support.PartyRef;
@@ -112,6 +116,9 @@ class SupportIT {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private KnowledgeItems knowledgeItems;
 
     @Inject
     private AuditLog audit;
@@ -201,6 +208,25 @@ class SupportIT {
         assertEquals(0, support.countRequests(null, theme.id(), null, false));
         assertEquals(0, support.countOffers(null, theme.id()));
         assertTrue(support.askedBy(asker.id()).isEmpty());
+    }
+
+    @Test
+    void theShortlyKeptMatchListChangesAtOnceWhenAnOfferComesOrGoes() {
+        ThemeView theme = freshTheme();
+        AccountView asker = account(Role.MEMBER);
+        AccountView coordinator = account(Role.COORDINATOR);
+        AccountView author = account(Role.MEMBER);
+        SupportRequestView request = support.ask(asker.id(), draft("Iemand die de tuin bijhoudt", "Onze tuin", theme,
+                MAASTRICHT));
+        assertTrue(support.matches(coordinator.id(), request.id(), 20).stream()
+                .noneMatch(c -> c.kind() == PartyKind.OFFER && c.name().contains("Tuinhulp")));
+        SupportOfferView offer = support.offer(author.id(), new SupportOfferDraft("Tuinhulp " + unique(""),
+                "Ik help met tuinieren.", Set.of(theme.id()), MAASTRICHT, Set.of(HelpKind.HANDS), null));
+        assertTrue(support.matches(coordinator.id(), request.id(), 20).stream()
+                .anyMatch(c -> c.kind() == PartyKind.OFFER && c.id() == offer.id()), "a new offer is seen at once");
+        support.withdrawOffer(author.id(), offer.id());
+        assertTrue(support.matches(coordinator.id(), request.id(), 20).stream()
+                .noneMatch(c -> c.kind() == PartyKind.OFFER && c.id() == offer.id()), "a withdrawn one is gone at once");
     }
 
     @Test
@@ -393,6 +419,38 @@ class SupportIT {
         SupportRequestView seen = support.request(request.id(), null).orElseThrow();
         assertEquals(SupportStatus.FAILED, seen.status());
         assertEquals(lesson, seen.lesson(), "the story is passed on, also to visitors");
+
+        OutboxMessageView told = mailTo(coordinator.email(), "Niet gelukt: Een vraag die niet lukt");
+        assertTrue(told.body().contains(lesson), told.body());
+        assertTrue(outbox.newestTo(asker.email(), 50).stream().noneMatch(m -> m.subject().startsWith("Niet gelukt")),
+                "not to whoever wrote the lesson");
+        await(() -> knowledgeItems.itemsOf(asker.id()).stream().anyMatch(i -> i.type() == KnowledgeType.GELEERDE_LES
+                && i.status() == KnowledgeStatus.TER_BEOORDELING && i.summary().equals(lesson)
+                && i.title().equals("Een vraag die niet lukt") && i.themeIds().contains(theme.id())),
+                "the lesson offered to the knowledge bank, for the editors to review");
+    }
+
+    @Test
+    void theLinkerMayNameAnyCoordinatorAsContactPersonButNobodyElse() {
+        ThemeView theme = freshTheme();
+        AccountView asker = account(Role.MEMBER);
+        AccountView coordinator = account(Role.COORDINATOR);
+        AccountView colleague = account(Role.COORDINATOR);
+        AccountView helper = person("Hanna Helper", DEVENTER, theme, Audience.MEMBERS);
+        SupportRequestView request = support.ask(asker.id(), draft("Een contactpersoon kiezen", "Iets", theme, DEVENTER));
+
+        Map<Long, String> choices = support.contactPersons(coordinator.id(), request.id());
+        assertEquals(List.of(coordinator.id(), asker.id()), List.copyOf(choices.keySet()).subList(0, 2),
+                "the linker first, then the requester");
+        assertTrue(choices.containsKey(colleague.id()), "any coordinator");
+        assertFalse(choices.containsKey(helper.id()));
+        assertThrows(ActionNotAllowedException.class, () -> support.contactPersons(asker.id(), request.id()));
+
+        SupportRequestView linked = support.link(coordinator.id(), request.id(),
+                List.of(new PartyRef(PartyKind.PERSON, helper.id())), colleague.id());
+        assertEquals(colleague.displayName(), linked.contactPersonName());
+        assertTrue(newestMailTo(helper.email()).body().contains(colleague.displayName()),
+                "the party is told who follows it up");
     }
 
     // ---- Contributions ----
@@ -487,7 +545,13 @@ class SupportIT {
         assertRejected("motivation", InputRejectedException.Problem.REQUIRED,
                 () -> assignments.respond(student.id(), posted.id(), ""));
         assignments.respond(student.id(), posted.id(), "Ik studeer sociaal werk en woon in Deventer.");
+        OutboxMessageView response = mailTo(poster.email(), "Reactie op je opdracht: Onderzoek naar eenzaamheid");
+        assertTrue(response.body().contains("Sanne Student") && response.body().contains("sociaal werk")
+                && response.body().contains("opdracht.xhtml?id=" + posted.id()), response.body());
         assignments.respond(lecturer.id(), posted.id(), "Mijn klas doet graag mee.");
+        assignments.respond(student.id(), posted.id(), "Nog een keer");
+        assertEquals(2, outbox.newestTo(poster.email(), 50).stream()
+                .filter(m -> m.subject().startsWith("Reactie op je opdracht")).count(), "one mail per new response");
 
         AssignmentView managed = assignments.find(posted.id(), poster.id()).orElseThrow();
         assertEquals(2, managed.responses().size());
@@ -499,6 +563,18 @@ class SupportIT {
                 () -> assignments.pick(student.id(), posted.id(), studentResponse));
         AssignmentView picked = assignments.pick(poster.id(), posted.id(), studentResponse);
         assertEquals(AssignmentStatus.IN_PROGRESS, picked.status());
+        OutboxMessageView chosen = mailTo(student.email(), "Je bent gekozen voor de opdracht: Onderzoek naar eenzaamheid");
+        assertTrue(chosen.body().contains(org.name()) && chosen.body().contains("jan@wijkcentrum.example"), chosen.body());
+        assertTrue(outbox.newestTo(lecturer.email(), 50).stream().noneMatch(m -> m.subject().startsWith("Je bent gekozen")),
+                "only who was picked");
+
+        MyAssignments postersView = assignments.mine(poster.id());
+        assertTrue(postersView.posted().stream().anyMatch(a -> a.id() == posted.id() && a.responses().size() == 2));
+        MyAssignments studentsView = assignments.mine(student.id());
+        assertTrue(studentsView.responded().stream().anyMatch(r -> r.assignment().id() == posted.id() && r.picked()));
+        assertTrue(assignments.mine(lecturer.id()).responded().stream()
+                .anyMatch(r -> r.assignment().id() == posted.id() && !r.picked()));
+        assertTrue(studentsView.posted().isEmpty(), "the student's organisations posted nothing");
         assertEquals(List.of("Sanne Student"), picked.workers());
         assertEquals(List.of("Sanne Student"), assignments.find(posted.id(), other.id()).orElseThrow().workers());
         assertEquals(Arrays.asList((String) null), assignments.find(posted.id(), null).orElseThrow().workers(),
@@ -589,8 +665,14 @@ class SupportIT {
     }
 
     private OutboxMessageView newestMailTo(String recipient) {
-        return outbox.newest(100).stream().filter(m -> m.recipient().equals(recipient)).findFirst()
+        return outbox.newestTo(recipient, 1).stream().findFirst()
                 .orElseThrow(() -> new AssertionError("no mail to " + recipient));
+    }
+
+    private OutboxMessageView mailTo(String recipient, String subjectStart) {
+        return outbox.newestTo(recipient, 50).stream().filter(m -> m.subject().startsWith(subjectStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mail '" + subjectStart + "' to " + recipient + ": "
+                        + outbox.newestTo(recipient, 50).stream().map(OutboxMessageView::subject).toList()));
     }
 
     private static int position(List<MatchCandidate> ranked, PartyKind kind, long id) {

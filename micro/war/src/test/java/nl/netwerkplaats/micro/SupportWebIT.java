@@ -117,15 +117,21 @@ class SupportWebIT {
         waitForText("link", "Kies er minstens één.");
         checkPage();
         checkBox("link:parties", SupportFixture.ORGANISATION);
+        Select contactPerson = new Select(find("link:contactPerson"));
+        assertTrue(contactPerson.getOptions().stream().anyMatch(o -> o.getText().startsWith("Ik (")),
+                "the linker may follow it up");
+        contactPerson.selectByVisibleText("Coördinator " + SupportFixture.COLLEAGUE_NAME);
         submit("link:link");
         waitForText("messages", "Gekoppeld aan 1");
         assertTrue(text("linked").contains(SupportFixture.ORGANISATION), text("linked"));
-        assertTrue(text("contact").contains(SupportFixture.COORDINATOR_NAME), text("contact"));
+        assertTrue(text("contact").contains(SupportFixture.COLLEAGUE_NAME), "another coordinator follows it up: "
+                + text("contact"));
         assertTrue(text("history").contains("Gekoppeld aan " + SupportFixture.ORGANISATION), text("history"));
         checkPage();
 
         TestMailServer.Mail mail = TestMailServer.awaitMail(SupportFixture.HELPER, m -> m.subject().contains(title));
-        assertTrue(mail.body().contains("mijn/steun.xhtml"), mail.body());
+        assertTrue(mail.body().contains("mijn/steun.xhtml") && mail.body().contains(SupportFixture.COLLEAGUE_NAME),
+                mail.body());
 
         browser.driver.manage().deleteAllCookies();
         open(requestPath);
@@ -247,6 +253,18 @@ class SupportWebIT {
                 + SupportFixture.STUDENT_NAME + "')]//button")));
         waitFor(By.id("workers"));
         assertTrue(text("workers").contains(SupportFixture.STUDENT_NAME));
+        TestMailServer.Mail response = TestMailServer.awaitMail(SupportFixture.HELPER,
+                m -> m.subject().equals("Reactie op je opdracht: " + title));
+        assertTrue(response.body().contains(SupportFixture.STUDENT_NAME) && response.body().contains("sociaal werk"),
+                response.body());
+        TestMailServer.Mail picked = TestMailServer.awaitMail(SupportFixture.STUDENT,
+                m -> m.subject().equals("Je bent gekozen voor de opdracht: " + title));
+        assertTrue(picked.body().contains("Steun Helper, via het kookcafé"), picked.body());
+        open("mijn/opdrachten.xhtml");
+        String posted = browser.driver.findElement(By.xpath("//ul[@id='posted-list']/li[contains(., '" + title + "')]"))
+                .getText();
+        assertTrue(posted.contains("1 reactie") && posted.contains("Wordt uitgevoerd"), posted);
+        open(assignmentPath);
         type("finish:resultUrl", "geen adres");
         submit("finish:done");
         waitForText("finish", "Vul een webadres in");
@@ -257,6 +275,17 @@ class SupportWebIT {
         assertTrue(text("result").contains("https://hogeschool.example/rapport"));
         assertEquals("Afgerond", text("assignment-status"));
         checkPage();
+
+        browser.driver.manage().deleteAllCookies();
+        logIn(SupportFixture.STUDENT);
+        open("netwerk/opdrachten/");
+        find("my-assignments-link").click();
+        waitFor(By.id("responded-list"));
+        checkPage();
+        String mine = browser.driver.findElement(By.xpath("//ul[@id='responded-list']/li[contains(., '" + title + "')]"))
+                .getText();
+        assertTrue(mine.contains("Je bent gekozen") && mine.contains("Afgerond"), mine);
+        assertTrue(browser.driver.findElements(By.id("posted-empty")).size() == 1, "the student's organisations posted nothing");
 
         browser.driver.manage().deleteAllCookies();
         open(assignmentPath);

@@ -31,6 +31,9 @@ public interface Assignments {
 
     Optional<AssignmentView> find(long assignmentId, Long viewerId);
 
+    /** The assignments of the member's organisations, newest first, and those they responded to. */
+    MyAssignments mine(long accountId);
+
     /** Whether this member may respond to assignments: a student, or a member of an onderwijsinstelling. */
     boolean mayRespond(long accountId);
 

@@ -87,6 +87,14 @@ public interface Support {
      */
     SupportRequestView link(long actorId, long requestId, List<PartyRef> parties, long contactPersonId);
 
+    /**
+     * Who may be named contact person when this actor links this request: the actor, the requester, and every
+     * coordinator; id to name, in that order (coordinators by name).
+     *
+     * @throws ActionNotAllowedException unless the actor may link the request
+     */
+    java.util.Map<Long, String> contactPersons(long actorId, long requestId);
+
     /** The links waiting for, or answered by, the member (as a person, offer author, or organisation manager/contact). */
     List<SupportMatchView> matchesFor(long accountId);
 

@@ -24,8 +24,10 @@ import nl.netwerkplaats.network.api.ContributionKind;
 import nl.netwerkplaats.network.api.ContributionMade;
 import nl.netwerkplaats.network.api.InputRejectedException;
 import nl.netwerkplaats.network.api.InputRejectedException.Problem;
+import nl.netwerkplaats.network.api.MyAssignments;
 import nl.netwerkplaats.network.api.NetworkRole;
 import nl.netwerkplaats.network.api.OrganisationKind;
+import nl.netwerkplaats.network.api.Outbox;
 import nl.netwerkplaats.network.api.ProfileField;
 import nl.netwerkplaats.network.api.UnknownSupportRequestException;
 import nl.netwerkplaats.network.domain.Account;
@@ -35,6 +37,7 @@ import nl.netwerkplaats.network.domain.FieldRules;
 import nl.netwerkplaats.network.domain.Membership;
 import nl.netwerkplaats.network.domain.Organisation;
 import nl.netwerkplaats.network.domain.Theme;
+import nl.netwerkplaats.network.infrastructure.SupportMails;
 
 @Stateless
 public class AssignmentService implements Assignments {
@@ -44,6 +47,12 @@ public class AssignmentService implements Assignments {
 
     @Inject
     private Event<ContributionMade> contributions;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private SupportMails mails;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -130,6 +139,12 @@ public class AssignmentService implements Assignments {
         if (!already) {
             em.persist(new AssignmentResponse(assignmentId, actorId, text, clock.instant()));
             em.flush();
+            Account poster = assignment.getPostedBy() == null ? null : em.find(Account.class, assignment.getPostedBy());
+            if (poster != null && poster.isConfirmed() && poster.getId() != actorId) {
+                SupportMails.Mail mail = mails.assignmentResponse(poster.getLanguage(), poster.getDisplayName(),
+                        assignment.getTitle(), actor.getDisplayName(), text, link(assignment));
+                outbox.queue(poster.getEmail(), mail.subject(), mail.body());
+            }
         }
         return view(assignment, actor);
     }
@@ -144,8 +159,17 @@ public class AssignmentService implements Assignments {
                 || assignment.getStatus() == AssignmentStatus.FINISHED) {
             throw new ActionNotAllowedException("No open response " + responseId + " to assignment " + assignmentId);
         }
+        boolean wasPicked = response.isPicked();
         response.pick();
         assignment.started();
+        Account student = em.find(Account.class, response.getAccountId());
+        if (!wasPicked && student != null && student.isConfirmed()) {
+            Organisation organisation = em.find(Organisation.class, assignment.getOrganisationId());
+            SupportMails.Mail mail = mails.assignmentPicked(student.getLanguage(), student.getDisplayName(),
+                    assignment.getTitle(), organisation == null ? null : organisation.getName(), assignment.getContact(),
+                    link(assignment));
+            outbox.queue(student.getEmail(), mail.subject(), mail.body());
+        }
         return view(assignment, actor);
     }
 
@@ -172,6 +196,33 @@ public class AssignmentService implements Assignments {
             }
         }
         return view(assignment, actor);
+    }
+
+    @Override
+    public MyAssignments mine(long accountId) {
+        Account viewer = member(accountId);
+        List<Long> organisationIds = em.createNamedQuery("Membership.ofAccount", Membership.class)
+                .setParameter("account", accountId).getResultStream().filter(m -> !m.isPending())
+                .map(Membership::getOrganisationId).toList();
+        List<AssignmentView> posted = organisationIds.isEmpty() ? List.of()
+                : em.createQuery("select a from Assignment a where a.organisationId in :organisations"
+                        + " order by a.createdAt desc, a.id desc", Assignment.class)
+                .setParameter("organisations", organisationIds).setMaxResults(200).getResultStream()
+                .map(a -> view(a, viewer)).toList();
+        List<MyAssignments.Response> responded = new ArrayList<>();
+        for (AssignmentResponse r : em.createQuery("select r from AssignmentResponse r where r.accountId = :account"
+                + " order by r.respondedAt desc, r.id desc", AssignmentResponse.class)
+                .setParameter("account", accountId).setMaxResults(200).getResultList()) {
+            Assignment a = em.find(Assignment.class, r.getAssignmentId());
+            if (a != null) {
+                responded.add(new MyAssignments.Response(view(a, viewer), r.isPicked(), r.getRespondedAt()));
+            }
+        }
+        return new MyAssignments(posted, responded);
+    }
+
+    private String link(Assignment assignment) {
+        return mails.link("netwerk/opdrachten/opdracht.xhtml?id=" + assignment.getId());
     }
 
     private static boolean isWebAddress(String url) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -31,6 +33,9 @@ public class ProfileService implements Profiles {
 
     @PersistenceContext(unitName = "network")
     private EntityManager em;
+
+    @Inject
+    private Event<MatchCache.MatchInputsChanged> matchInputsChanged;
 
     @Override
     public ProfileView own(long accountId) {
@@ -59,6 +64,7 @@ public class ProfileService implements Profiles {
         account.setVisibility(update.visibility());
         em.flush();
         reindex(account);
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
     }
 
     /**

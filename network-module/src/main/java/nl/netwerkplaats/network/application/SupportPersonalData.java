@@ -3,6 +3,7 @@ package nl.netwerkplaats.network.application;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -32,6 +33,9 @@ public class SupportPersonalData implements PersonalDataSource {
     @Inject
     private Contributions contributions;
 
+    @Inject
+    private Event<MatchCache.MatchInputsChanged> matchInputsChanged;
+
     @Override
     public void export(long accountId, jakarta.json.JsonObjectBuilder person) {
         JsonArrayBuilder requests = Json.createArrayBuilder();
@@ -57,5 +61,6 @@ public class SupportPersonalData implements PersonalDataSource {
     public void erase(long accountId) {
         em.createNativeQuery("delete from network.support_match where party_kind = 'PERSON' and party_id = ?1")
                 .setParameter(1, accountId).executeUpdate();
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
     }
 }

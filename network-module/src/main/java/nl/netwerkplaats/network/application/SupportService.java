@@ -6,12 +6,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
@@ -39,12 +41,14 @@ import nl.netwerkplaats.network.api.MatchStatus;
 import nl.netwerkplaats.network.api.Outbox;
 import nl.netwerkplaats.network.api.PartyKind;
 import nl.netwerkplaats.network.api.ProfileField;
+import nl.netwerkplaats.network.api.Role;
 import nl.netwerkplaats.network.api.Support;
 import nl.netwerkplaats.network.api.SupportEventView;
 import nl.netwerkplaats.network.api.SupportMatchView;
 import nl.netwerkplaats.network.api.SupportOfferDraft;
 import nl.netwerkplaats.network.api.SupportOfferView;
 import nl.netwerkplaats.network.api.SupportRequestDraft;
+import nl.netwerkplaats.network.api.SupportRequestFailed;
 import nl.netwerkplaats.network.api.SupportRequestSummary;
 import nl.netwerkplaats.network.api.SupportRequestView;
 import nl.netwerkplaats.network.api.SupportStatus;
@@ -84,6 +88,15 @@ public class SupportService implements Support {
 
     @Inject
     private Event<ContributionMade> contributions;
+
+    @Inject
+    private Event<SupportRequestFailed> failures;
+
+    @Inject
+    private Event<MatchCache.MatchInputsChanged> matchInputsChanged;
+
+    @Inject
+    private MatchCache matchCache;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -182,6 +195,7 @@ public class SupportService implements Support {
 
     @Override
     public SupportRequestView changeStatus(long actorId, long requestId, SupportStatus to, String lesson) {
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
         Account actor = member(actorId);
         SupportRequest request = loadRequest(requestId);
         if (!mayManage(actor, request)) {
@@ -202,16 +216,71 @@ public class SupportService implements Support {
                 }
             }
         }
+        if (to == SupportStatus.FAILED) {
+            tellLesson(request, actor);
+            failures.fire(new SupportRequestFailed(request.getId(), actorId));
+        }
         if (actor.actsAsCoordinator() && actorId != request.getRequesterId()) {
             audit.record(actorId, "support.status", "support_request", requestId, from + " -> " + to);
         }
         return view(request, actor);
     }
 
+    /**
+     * "Pass the story on": the lesson of a failed request goes to the coordinators and the contact person (not to
+     * whoever wrote it), in their language.
+     */
+    private void tellLesson(SupportRequest request, Account actor) {
+        Map<Long, Account> recipients = new LinkedHashMap<>();
+        for (Account coordinator : coordinators()) {
+            recipients.put(coordinator.getId(), coordinator);
+        }
+        Account contact = request.getContactPersonId() == null ? null
+                : em.find(Account.class, request.getContactPersonId());
+        if (contact != null && contact.isConfirmed()) {
+            recipients.put(contact.getId(), contact);
+        }
+        recipients.remove(actor.getId());
+        String link = mails.link("netwerk/steun/vraag.xhtml?id=" + request.getId());
+        for (Account recipient : recipients.values()) {
+            SupportMails.Mail mail = mails.failed(recipient.getLanguage(), recipient.getDisplayName(),
+                    request.getTitle(), request.getLesson(), actor.getDisplayName(), link);
+            outbox.queue(recipient.getEmail(), mail.subject(), mail.body());
+        }
+    }
+
+    /** Confirmed, unlocked accounts with the coordinator role, by name. */
+    private List<Account> coordinators() {
+        return em.createQuery("select a from Account a where :role member of a.roles order by a.displayName, a.id",
+                        Account.class)
+                .setParameter("role", Role.COORDINATOR).getResultStream()
+                .filter(a -> a.isConfirmed() && a.lockedFor(clock.instant()).isZero()).toList();
+    }
+
+    @Override
+    public Map<Long, String> contactPersons(long actorId, long requestId) {
+        Account actor = member(actorId);
+        SupportRequest request = loadRequest(requestId);
+        if (!mayLink(actor, request)) {
+            throw new ActionNotAllowedException("Only who may link a request chooses its contact person");
+        }
+        Map<Long, String> choices = new LinkedHashMap<>();
+        choices.put(actor.getId(), actor.getDisplayName());
+        Account requester = em.find(Account.class, request.getRequesterId());
+        if (requester != null) {
+            choices.putIfAbsent(requester.getId(), requester.getDisplayName());
+        }
+        for (Account coordinator : coordinators()) {
+            choices.putIfAbsent(coordinator.getId(), coordinator.getDisplayName());
+        }
+        return choices;
+    }
+
     // ---- Offers ----
 
     @Override
     public SupportOfferView offer(long actorId, SupportOfferDraft draft) {
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
         Account actor = member(actorId);
         String title = FieldRules.required("title", draft.title(), MAX_TITLE_LENGTH);
         String description = FieldRules.required("description", draft.description(), MAX_TEXT_LENGTH);
@@ -279,6 +348,7 @@ public class SupportService implements Support {
 
     @Override
     public void withdrawOffer(long actorId, long offerId) {
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
         Account actor = member(actorId);
         SupportOffer offer = em.find(SupportOffer.class, offerId);
         if (offer == null) {
@@ -311,14 +381,16 @@ public class SupportService implements Support {
         String themes = request.getThemeIds().stream().map(String::valueOf).collect(Collectors.joining(","));
         String helpKinds = request.getHelpKinds().stream().map(Enum::name).collect(Collectors.joining(","));
 
+        int limit = Math.max(1, Math.min(max, 200));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(MATCHING_SQL)
+        Supplier<List<Object[]>> query = () -> em.createNativeQuery(MATCHING_SQL)
                 .setParameter(1, text).setParameter(2, themes).setParameter(3, request.getMunicipalityCode())
                 .setParameter(4, provinceMunicipalities).setParameter(5, request.getRequesterId())
                 .setParameter(6, request.getOrganisationId() == null ? -1L : request.getOrganisationId())
-                .setParameter(7, helpKinds).setParameter(8, Math.max(1, Math.min(max, 200)))
+                .setParameter(7, helpKinds).setParameter(8, limit)
                 .setParameter(9, MatchingWeights.COMMON_WORD_SHARE)
                 .getResultList();
+        List<Object[]> rows = matchCache.rows(request.getId(), limit, query);
 
         Map<String, MatchStatus> linked = new HashMap<>();
         for (SupportMatch match : matchesOf(request)) {
@@ -481,6 +553,7 @@ public class SupportService implements Support {
 
     @Override
     public SupportRequestView link(long actorId, long requestId, List<PartyRef> parties, long contactPersonId) {
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
         Account actor = member(actorId);
         SupportRequest request = loadRequest(requestId);
         if (!mayLink(actor, request)) {
@@ -572,6 +645,7 @@ public class SupportService implements Support {
 
     @Override
     public SupportMatchView answer(long actorId, long matchId, boolean accept) {
+        matchInputsChanged.fire(new MatchCache.MatchInputsChanged());
         Account actor = member(actorId);
         SupportMatch match = em.find(SupportMatch.class, matchId);
         if (match == null) {

@@ -109,6 +109,11 @@ public class Assignment {
         return id;
     }
 
+    /** Who posted it; null once that account was erased. */
+    public Long getPostedBy() {
+        return postedBy;
+    }
+
     public long getOrganisationId() {
         return organisationId;
     }

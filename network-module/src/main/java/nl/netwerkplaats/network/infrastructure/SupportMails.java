@@ -31,6 +31,24 @@ public class SupportMails {
                 partyName == null ? "" : partyName, link);
     }
 
+    /** To whoever posted a student assignment: someone responded. */
+    public Mail assignmentResponse(String language, String name, String title, String studentName, String motivation,
+                                   String link) {
+        return compose("assignment-response", language, name, title, studentName, motivation, link);
+    }
+
+    /** To a student or lecturer: they were picked to work on an assignment. */
+    public Mail assignmentPicked(String language, String name, String title, String organisationName, String contact,
+                                 String link) {
+        return compose("assignment-picked", language, name, title, organisationName == null ? "" : organisationName,
+                contact, link);
+    }
+
+    /** To coordinators and the contact person: a request was closed as "niet gelukt", with the lesson learned. */
+    public Mail failed(String language, String name, String title, String lesson, String closedBy, String link) {
+        return compose("failed", language, name, title, lesson, closedBy, link);
+    }
+
     public String link(String pathAndQuery) {
         return templates.link(pathAndQuery);
     }

@@ -159,16 +159,29 @@ public class SupportRequestPage {
         return next;
     }
 
-    /** The contact person: the coordinator who links, or the requester. */
+    /**
+     * Who can be named contact person: the one who links, the requester, or any coordinator (the service says who,
+     * and checks the choice again when linking).
+     */
     public Map<Long, String> getContactChoices() {
-        Map<Long, String> people = new java.util.LinkedHashMap<>();
-        currentUser.account().ifPresent(a -> people.put(a.id(), messages.format("support.contact.me",
-                a.displayName())));
-        if (request != null && request.requesterId() != null) {
-            people.putIfAbsent(requesterId(), messages.format("support.contact.requester", request.requesterName()));
+        if (contactChoices == null) {
+            contactChoices = new java.util.LinkedHashMap<>();
+            if (request != null && request.mayLink()) {
+                try {
+                    support.contactPersons(currentUser.id(), id).forEach((personId, name) -> contactChoices.put(personId,
+                            personId == currentUser.id() ? messages.format("support.contact.me", name)
+                                    : personId.equals(request.requesterId())
+                                    ? messages.format("support.contact.requester", name)
+                                    : messages.format("support.contact.coordinator", name)));
+                } catch (ActionNotAllowedException e) {
+                    contactChoices.clear();
+                }
+            }
         }
-        return people;
+        return contactChoices;
     }
+
+    private Map<Long, String> contactChoices;
 
     public List<SelectItem> getContactItems() {
         return getContactChoices().entrySet().stream().map(e -> new SelectItem(e.getKey(), e.getValue())).toList();
