@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Starts Netwerkplaats through its launcher (embedded PostgreSQL, Payara Micro) on a free port, warms it up, then
  * runs each scenario for a fixed time with a fixed number of concurrent clients, and prints requests per second,
- * p50 and p99 for each, with ratios to the ping scenario measured in the same run. Absolute figures depend on the
+ * p50 and p99 for each, with ratios to the ping scenario measured in the same run ({@code --only word,word} runs
+ * just the scenarios whose name holds one of the words, beside ping). Absolute figures depend on the
  * machine; the ratios are what compare across runs and machines.
  */
 public final class Benchmark {
@@ -37,10 +38,14 @@ public final class Benchmark {
             new Scenario("agenda page", "/bijeenkomsten/", "Bijeenkomsten"),
             new Scenario("agenda page: filters", "/bijeenkomsten/?gemeente=GM0150&soort=THEMADAG", "Bijeenkomsten"),
             new Scenario("agenda REST", "/api/gatherings?municipality=GM0150", "\"title\""),
+            new Scenario("public figures page", "/netwerk/cijfers.xhtml", "Het netwerk in cijfers"),
             // a burst of guest sign-ups at one gathering: each takes the gathering's row lock
             new Scenario("registration burst", "/api/gatherings/{burst}/registrations", "AWAITING_EMAIL",
                     "{\"name\":\"Gast %1$d\",\"email\":\"gast%1$d@benchmark.test\",\"role\":\"INWONER\","
                             + "\"listed\":true}"));
+
+    /** Knowledge items generated for the overview's counts (the knowledge benchmark itself loads a million). */
+    static final int KNOWLEDGE_ITEMS = 100_000;
 
     /** The gathering the registration burst goes to, seeded by {@link EventsData}. */
     private static long burstGathering;
@@ -53,6 +58,8 @@ public final class Benchmark {
         Path launcher = Path.of(option(args, "--launcher", "micro/launcher/target/netwerkplaats-launcher.jar"));
         int seconds = Integer.parseInt(option(args, "--seconds", "15"));
         int clients = Integer.parseInt(option(args, "--clients", "16"));
+        List<String> only = Arrays.stream(option(args, "--only", "").split(",")).map(String::strip)
+                .filter(w -> !w.isEmpty()).toList();
         if (!Files.isRegularFile(launcher)) {
             System.err.println("Launcher not found at " + launcher + ": build first (./mvnw -DskipTests install).");
             System.exit(2);
@@ -72,13 +79,19 @@ public final class Benchmark {
             NetworkData.generate(data);
             burstGathering = EventsData.generate(data);
             long supportRequest = SupportData.generate(data);
+            KnowledgeData.Loaded knowledge = KnowledgeData.generate(KnowledgeData.url(data), KNOWLEDGE_ITEMS);
             System.out.printf(Locale.ROOT, "Generated %,d organisations, %,d people and %,d offers in %.1f s%n",
                     NetworkData.ORGANISATIONS, NetworkData.PEOPLE, SupportData.OFFERS,
                     (System.nanoTime() - seeding) / 1e9);
+            System.out.printf(Locale.ROOT, "Generated %,d knowledge items in %.1f s%n", knowledge.items(),
+                    knowledge.seconds());
             System.out.printf(Locale.ROOT, "Netwerkplaats benchmark: %d clients, %d s per scenario, %d cores%n",
                     clients, seconds, Runtime.getRuntime().availableProcessors());
             List<Result> results = new ArrayList<>();
             for (Scenario scenario : SCENARIOS) {
+                if (!chosen(only, scenario) && scenario != SCENARIOS.get(0)) {
+                    continue;
+                }
                 run(http, base, scenario, clients, 5); // warm-up
                 results.add(run(http, base, scenario, clients, seconds));
             }
@@ -86,11 +99,26 @@ public final class Benchmark {
             HttpClient coordinator = SupportData.signedInCoordinator(base);
             Scenario matches = new Scenario("support: ranked matches",
                     "/api/support/requests/" + supportRequest + "/matches?max=20", "\"score\"");
-            for (int c : new int[] {clients, 1}) {
+            for (int c : chosen(only, matches) ? new int[] {clients, 1} : new int[0]) {
                 run(coordinator, base, matches, c, 5); // warm-up
                 Result r = run(coordinator, base, matches, c, seconds);
                 results.add(new Result(new Scenario(matches.name() + " (" + c + "c)", matches.path(),
                         matches.mustContain()), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
+            }
+            // The network in figures (issue 9): the coordinators' overview over all of the data above, whole and
+            // for one province, and its one-page PDF; once with all clients, once alone (the render time one
+            // coordinator sees).
+            for (Scenario figures : List.of(
+                    new Scenario("overview page", "/coordinatie/cijfers.xhtml", "Netwerk in cijfers"),
+                    new Scenario("overview page: Overijssel", "/coordinatie/cijfers.xhtml?provincie=PV23",
+                            "Netwerk in cijfers"),
+                    new Scenario("overview PDF", "/coordinatie/cijfers.pdf", "%PDF"))) {
+                for (int c : chosen(only, figures) ? new int[] {clients, 1} : new int[0]) {
+                    run(coordinator, base, figures, c, 5); // warm-up
+                    Result r = run(coordinator, base, figures, c, seconds);
+                    results.add(new Result(new Scenario(figures.name() + " (" + c + "c)", figures.path(),
+                            figures.mustContain()), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
+                }
             }
             print(results);
         } finally {
@@ -197,6 +225,11 @@ public final class Benchmark {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** {@code --only overview,public}: run just the scenarios whose name holds one of the words (and ping). */
+    private static boolean chosen(List<String> only, Scenario scenario) {
+        return only.isEmpty() || only.stream().anyMatch(w -> scenario.name().contains(w));
     }
 
     private static String option(String[] args, String name, String fallback) {
