@@ -29,7 +29,8 @@ import nl.netwerkplaats.knowledge.api.KnowledgeResult;
 @ApplicationScoped
 public class SearchCache {
 
-    static final int MAX_ENTRIES = 5_000;
+    /** An answer (a page of hits with snippets, and the facets) takes roughly 10–20 KB: at most about 40 MB. */
+    static final int MAX_ENTRIES = 2_000;
 
     private record Entry(KnowledgeResult result, long expiresAt, long generation) {
     }
@@ -39,10 +40,10 @@ public class SearchCache {
 
     @Inject
     @ConfigProperty(name = "netwerkplaats.knowledge.search-cache-seconds", defaultValue = "60")
-    private int seconds;
+    int seconds;
 
     @Resource
-    private TransactionSynchronizationRegistry transactions;
+    TransactionSynchronizationRegistry transactions;
 
     /** Take this before searching and hand it to {@link #put}: a result computed across a change is not kept. */
     long generation() {
@@ -67,9 +68,12 @@ public class SearchCache {
         }
         if (entries.size() >= MAX_ENTRIES) {
             long now = System.nanoTime();
-            entries.values().removeIf(e -> e.expiresAt() - now < 0);
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
+            entries.values().removeIf(e -> e.expiresAt() - now < 0 || e.generation() != startedAt);
+            // Still full of live answers: drop a quarter of them, in no particular order.
+            var keys = entries.keySet().iterator();
+            while (entries.size() > MAX_ENTRIES * 3 / 4 && keys.hasNext()) {
+                keys.next();
+                keys.remove();
             }
         }
         entries.put(query, new Entry(result, System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds), startedAt));
