@@ -42,13 +42,19 @@ public final class Benchmark {
             // a burst of guest sign-ups at one gathering: each takes the gathering's row lock
             new Scenario("registration burst", "/api/gatherings/{burst}/registrations", "AWAITING_EMAIL",
                     "{\"name\":\"Gast %1$d\",\"email\":\"gast%1$d@benchmark.test\",\"role\":\"INWONER\","
-                            + "\"listed\":true}"));
+                            + "\"listed\":true}"),
+            // issue 6: the report of a gathering with 12 tables × 3 rounds × 20 items, seeded by ReportData
+            new Scenario("report page (720 items)", "/bijeenkomsten/verslag.xhtml?id={report}",
+                    "Wat hebben we geoogst?"),
+            new Scenario("report PDF (720 items)", "/bijeenkomsten/verslag.pdf?id={report}", "%PDF-"));
 
     /** Knowledge items generated for the overview's counts (the knowledge benchmark itself loads a million). */
     static final int KNOWLEDGE_ITEMS = 100_000;
 
     /** The gathering the registration burst goes to, seeded by {@link EventsData}. */
     private static long burstGathering;
+    /** The gathering whose report the report scenarios read, seeded by {@link ReportData}. */
+    private static long reportGathering;
     private static final AtomicLong UNIQUE = new AtomicLong();
 
     private Benchmark() {
@@ -79,6 +85,7 @@ public final class Benchmark {
             NetworkData.generate(data);
             burstGathering = EventsData.generate(data);
             long supportRequest = SupportData.generate(data);
+            reportGathering = ReportData.generate(data);
             KnowledgeData.Loaded knowledge = KnowledgeData.generate(KnowledgeData.url(data), KNOWLEDGE_ITEMS);
             System.out.printf(Locale.ROOT, "Generated %,d organisations, %,d people and %,d offers in %.1f s%n",
                     NetworkData.ORGANISATIONS, NetworkData.PEOPLE, SupportData.OFFERS,
@@ -120,6 +127,14 @@ public final class Benchmark {
                             figures.mustContain()), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
                 }
             }
+            // One reader at a time (issue 6): how long one report takes to render, without queueing behind others.
+            for (Scenario report : SCENARIOS.stream().filter(x -> x.path().contains("{report}")
+                    && chosen(only, x)).toList()) {
+                run(http, base, report, 1, 3); // warm-up
+                Result r = run(http, base, report, 1, seconds);
+                results.add(new Result(new Scenario(report.name() + " (1c)", report.path(), report.mustContain()),
+                        r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors()));
+            }
             print(results);
         } finally {
             app.destroy();
@@ -136,7 +151,8 @@ public final class Benchmark {
         List<long[]> perClient = new ArrayList<>();
         int[] counts = new int[clients];
         CountDownLatch done = new CountDownLatch(clients);
-        URI uri = URI.create(base + scenario.path().replace("{burst}", Long.toString(burstGathering)));
+        URI uri = URI.create(base + scenario.path().replace("{burst}", Long.toString(burstGathering))
+                .replace("{report}", Long.toString(reportGathering)));
         HttpRequest get = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build();
         for (int c = 0; c < clients; c++) {
             long[] latencies = new long[2_000_000 / clients];
