@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -109,9 +110,35 @@ public final class Launcher {
                 "--deploy", war.toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(port),
-                "--nocluster",
                 "--disablephonehome"));
+        command.addAll(clusterOptions(settings));
         return command;
+    }
+
+    /**
+     * Alone, or a member of a Payara Data Grid (Hazelcast) with the instances named in
+     * {@code netwerkplaats.cluster.members}: sessions are then replicated between them, so any instance can serve
+     * any request. Members find each other over TCP/IP (no multicast, which most networks block).
+     */
+    static List<String> clusterOptions(Settings settings) {
+        Optional<String> members = settings.get(Settings.CLUSTER_MEMBERS);
+        if (members.isEmpty()) {
+            return List.of("--nocluster");
+        }
+        if (settings.get(Settings.DB_URL).isEmpty()) {
+            throw new StartupProblem(Settings.describe(Settings.CLUSTER_MEMBERS) + " is set, but the instances of a"
+                    + " cluster share one PostgreSQL: set " + Settings.describe(Settings.DB_URL) + " too.");
+        }
+        String list = members.get().replaceAll("\\s+", "");
+        if (!list.matches("[A-Za-z0-9.\\-]+:\\d{1,5}(,[A-Za-z0-9.\\-]+:\\d{1,5})*")) {
+            throw new StartupProblem("The cluster members '" + members.get() + "' are not a list of host:port,"
+                    + " e.g. 10.0.0.11:6900,10.0.0.12:6900. Correct " + Settings.describe(Settings.CLUSTER_MEMBERS) + ".");
+        }
+        List<String> options = new ArrayList<>(List.of("--clustermode", "tcpip:" + list,
+                "--clustername", settings.get(Settings.CLUSTER_NAME).orElse("netwerkplaats"),
+                "--startport", settings.get(Settings.CLUSTER_PORT).orElse("6900")));
+        settings.get(Settings.CLUSTER_INTERFACES).ifPresent(i -> options.addAll(List.of("--interfaces", i)));
+        return options;
     }
 
     private static void announceWhenReady(Process payara, String baseUrl, int port) {

@@ -19,6 +19,13 @@ public final class Settings {
     public static final String DB_PASSWORD = "netwerkplaats.db.password";
     public static final String BASE_URL = "netwerkplaats.base-url";
     public static final String JAVA_OPTIONS = "netwerkplaats.java-options";
+    /** The Data Grid members (host:port, comma separated) this instance joins; unset: no cluster. */
+    public static final String CLUSTER_MEMBERS = "netwerkplaats.cluster.members";
+    public static final String CLUSTER_NAME = "netwerkplaats.cluster.name";
+    /** The first port this instance's Data Grid member tries (it counts up when taken). */
+    public static final String CLUSTER_PORT = "netwerkplaats.cluster.port";
+    /** The network interface(s) the Data Grid listens on, e.g. 10.0.0.* or 127.0.0.1. */
+    public static final String CLUSTER_INTERFACES = "netwerkplaats.cluster.interfaces";
 
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;

@@ -51,7 +51,7 @@ public class LoginPage {
                 request.getSession(true);
                 request.changeSessionId();
                 if (!faces.getResponseComplete()) {
-                    external.redirect(external.getRequestContextPath() + "/");
+                    external.redirect(SessionFormAuthentication.takeReturnTo(request));
                 }
             }
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failureMessage(), null));
