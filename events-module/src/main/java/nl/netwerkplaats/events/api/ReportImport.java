@@ -21,8 +21,10 @@ public record ReportImport(GatheringDraft gathering, List<RoundDraft> rounds, Li
      * @param table   the number of a table in {@code tables}, or null for the plenary
      * @param pitcher for a {@link HarvestType#CASUS}: who pitched it
      * @param forCase for a {@link HarvestType#SUGGESTIE}: the index in {@code items} of the case it advises on
+     * @param governmentView for a {@link HarvestType#KNELPUNT}: the government's side
+     * @param initiativeView for a knelpunt: the initiative's or entrepreneur's side
      */
     public record Item(HarvestType type, String text, Integer round, Integer table, String pitcher,
-                       Integer forCase) {
+                       Integer forCase, String governmentView, String initiativeView) {
     }
 }

@@ -54,12 +54,16 @@ public record ReportProposal(Gathering gathering, List<Round> rounds, List<Table
      * @param table      the table's number, or null when not at a table
      * @param pitcher    who pitched a {@link HarvestType#CASUS}, when the text names them
      * @param forCase    for a {@link HarvestType#SUGGESTIE}: the index in {@code items} of the case it answers
+     * @param governmentView for a {@link HarvestType#KNELPUNT}: what the report says from the government's side
+     *                       (the question that introduced it included), or null
+     * @param initiativeView for a knelpunt: from the side of the initiative or entrepreneur, or null
      * @param section    the heading the item stood under, as written, or null
      * @param lines      the input line numbers (1-based) the text comes from, ascending
      * @param recognised false when the importer could not tell the type (a free note)
      */
     public record Item(HarvestType type, String text, Integer round, Integer table, String pitcher, Integer forCase,
-                       String section, List<Integer> lines, boolean recognised) {
+                       String governmentView, String initiativeView, String section, List<Integer> lines,
+                       boolean recognised) {
 
         public Item {
             lines = List.copyOf(lines);

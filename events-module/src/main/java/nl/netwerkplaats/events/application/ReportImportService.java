@@ -106,7 +106,9 @@ public class ReportImportService implements ReportImports {
                                           Long caseItemId) {
         return new HarvestItemDraft(item.table() == null ? null : tableIds.get(item.table()),
                 item.round() == null ? null : roundIds.get(item.round() - 1), item.type(), item.text().strip(),
-                item.type() == HarvestType.CASUS ? blankToNull(item.pitcher()) : null, null, null, caseItemId);
+                item.type() == HarvestType.CASUS ? blankToNull(item.pitcher()) : null,
+                item.type() == HarvestType.KNELPUNT ? blankToNull(item.governmentView()) : null,
+                item.type() == HarvestType.KNELPUNT ? blankToNull(item.initiativeView()) : null, caseItemId);
     }
 
     private static void check(ReportImport report) {
@@ -128,6 +130,13 @@ public class ReportImportService implements ReportImports {
             }
             if (item.text().strip().length() > Harvest.MAX_TEXT) {
                 throw new InvalidInputException(field + "text", Problem.TOO_LONG, Harvest.MAX_TEXT);
+            }
+            for (String[] view : new String[][] {{"governmentView", item.governmentView()},
+                    {"initiativeView", item.initiativeView()}}) {
+                if (item.type() == HarvestType.KNELPUNT && view[1] != null
+                        && view[1].strip().length() > Harvest.MAX_VIEW) {
+                    throw new InvalidInputException(field + view[0], Problem.TOO_LONG, Harvest.MAX_VIEW);
+                }
             }
             if (item.round() != null && (item.round() < 1 || item.round() > report.rounds().size())) {
                 throw new InvalidInputException(field + "round", Problem.UNKNOWN_ROUND);

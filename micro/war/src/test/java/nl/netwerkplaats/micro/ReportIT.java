@@ -209,6 +209,26 @@ class ReportIT {
         assertEquals(group, grown.groupId());
     }
 
+    @Test
+    void anErasedMemberDisappearsFromReactionsAndFollowUps() throws Exception {
+        Ended e = endedGathering("Wisdag");
+        reports.publish(e.organiser.id(), e.g.id(), List.of());
+        reports.react(e.english.id(), e.g.id(), null, "Tot ziens!");
+        FollowUpView f = followUps.plan(e.organiser.id(), e.g.id(), OffsetDateTime.now(ZoneOffset.UTC).plusDays(9),
+                null, "Koffie");
+        followUps.join(e.english.id(), f.id());
+
+        accounts.erase(e.english.id(), PASSWORD);
+
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until && !"voormalig lid".equals(
+                reports.report(null, e.g.id()).reactions().get(0).authorName())) {
+            Thread.sleep(100);
+        }
+        assertEquals("voormalig lid", reports.report(null, e.g.id()).reactions().get(0).authorName());
+        assertEquals(0, followUps.followUps(null, e.g.id()).get(0).joinedCount());
+    }
+
     // ---------------------------------------------------------------- fixture
 
     private record Ended(GatheringView g, AccountView organiser, AccountView member, AccountView english,

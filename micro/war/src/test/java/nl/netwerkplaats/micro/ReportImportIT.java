@@ -52,7 +52,8 @@ class ReportImportIT {
 
     /** A pitch with suggestions at a second table, to see the suggestion find its case after saving. */
     static final String PITCH = String.join("\n", "Pitchavond Importtest, 3 mei 2023", "", "Tafel 2",
-            "Casus Buurtbus: de bus rijdt niet meer.", "Suggesties:", "- Vraag de ouderenbond.", "- Zoek sponsors.");
+            "Casus Buurtbus: de bus rijdt niet meer.", "Suggesties:", "- Vraag de ouderenbond.", "- Zoek sponsors.",
+            "", "Knelpunt 1: de vergunning", "- Gemeente: de regels zijn streng.", "- Initiatief: het duurt te lang.");
 
     @Deployment
     static WebArchive deployment() {
@@ -84,7 +85,8 @@ class ReportImportIT {
                         r.question(), null, null)).toList(),
                 p.tables().stream().map(t -> new TableDraft(t.number(), t.topic(), null, null, null, null)).toList(),
                 p.items().stream().map(i -> new ReportImport.Item(i.type(), i.text(), i.round(), i.table(),
-                        i.pitcher(), i.forCase())).toList(), "Verslaglegger Vera");
+                        i.pitcher(), i.forCase(), i.governmentView(), i.initiativeView())).toList(),
+                "Verslaglegger Vera");
     }
 
     private AccountView account(String name, Set<Role> roles) {
@@ -186,6 +188,10 @@ class ReportImportIT {
         assertEquals(2, suggestions.size());
         assertTrue(suggestions.stream().allMatch(s -> Long.valueOf(casus.id()).equals(s.caseItemId())),
                 "each suggestion points at the case it advises on");
+        HarvestItemView bottleneck = pitchItems.stream().filter(i -> i.type() == HarvestType.KNELPUNT).findFirst()
+                .orElseThrow();
+        assertEquals("Gemeente: de regels zijn streng.", bottleneck.governmentView());
+        assertEquals("Initiatief: het duurt te lang.", bottleneck.initiativeView());
         assertEquals(3, gatherings.organisedBy(organiser.id()).size());
     }
 
@@ -200,7 +206,7 @@ class ReportImportIT {
         ReportImport good = accepted(p, OffsetDateTime.parse("2022-04-02T13:00:00+02:00"));
         List<ReportImport.Item> items = new java.util.ArrayList<>(good.items());
         items.set(2, new ReportImport.Item(HarvestType.RODE_DRAAD, "x".repeat(Harvest.MAX_TEXT + 1), 1, 1, null,
-                null));
+                null, null, null));
         ReportImport bad = new ReportImport(good.gathering(), good.rounds(), good.tables(), items, null);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> imports.save(organiser.id(), bad));
         assertEquals("items[2].text", e.field());

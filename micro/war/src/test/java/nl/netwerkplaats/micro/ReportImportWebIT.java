@@ -41,7 +41,7 @@ class ReportImportWebIT {
     static final String REPORT = String.join("\n", "Themadag Webimport, 2 april 2022", "Een losse zin zonder kop.", "", "Vraag:",
             "Welke best practices kent u?", "", "Tafel 1", "Best practices", "- Het buurtontbijt.", "Rode draden",
             "- Rode draad 1: samen.", "", "Tafel 2", "Casus Buurtbus: de bus rijdt niet meer.", "Suggesties:",
-            "- Vraag de ouderenbond.");
+            "- Vraag de ouderenbond.", "", "Knelpunt 1: de vergunning", "- Gemeente: de regels zijn streng.");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -150,7 +150,9 @@ class ReportImportWebIT {
         assertEquals(1, marks.size(), "the one line without a heading is marked");
         assertTrue(browser.find("import-summary").getText().contains("1 regel niet herkend"));
         int items = browser.driver.findElements(By.cssSelector("#item-table tbody tr")).size();
-        assertEquals(5, items);
+        assertEquals(6, items);
+        assertEquals("Gemeente: de regels zijn streng.", browser.find("preview:items:5:governmentView")
+                .getAttribute("value"));
         assertEquals("RODE_DRAAD", new Select(browser.find("preview:items:2:type")).getFirstSelectedOption()
                 .getAttribute("value"));
         assertEquals("2", new Select(browser.find("preview:items:3:table")).getFirstSelectedOption()
@@ -174,7 +176,7 @@ class ReportImportWebIT {
         browser.waitFor(By.id("organise-status"));
         browser.checkPage();
         assertTrue(browser.driver.getCurrentUrl().contains("bewerken.xhtml?id="));
-        assertTrue(browser.find("messages").getText().contains("met 4 onderdelen oogst"),
+        assertTrue(browser.find("messages").getText().contains("met 5 onderdelen oogst"),
                 browser.find("messages").getText());
         assertEquals("Themadag Webimport (gecorrigeerd)", browser.find("gathering:title").getAttribute("value"));
     }

@@ -70,6 +70,12 @@ public final class ReportParser {
                     + "|knelpunt|idee|droom|toekomstbeeld|randvoorwaarde|voorwaarde|vervolgactie|actiepunt|afspraak"
                     + "|kennisvraag|leervraag|constatering|casus)\\b[^:]{0,30}:");
     private static final Pattern FOLLOW_UP = Pattern.compile("(?i)wie sluit (?:er )?aan");
+    /** Words that say whose side of a knelpunt a question or a line speaks for. */
+    private static final Pattern SIDE = Pattern.compile(
+            "(?iU)\\b(?:(ambtena\\w*|overheid\\w*|gemeente\\w*|provincie\\w*|beleidsmaker\\w*)"
+                    + "|((?:sociaal |sociale )?ondernemer\\w*|initiatie\\w*|bewoner\\w*|vrijwilliger\\w*))\\b");
+    private static final Pattern SIDE_PREFIX = Pattern.compile(
+            "(?iU)(?:(ambtena\\w*|overheid|gemeente|provincie)|(ondernemer\\w*|initiatie\\w*|bewoners?))\\s*:\\s*\\S.*");
 
     private enum Scope {
         /** stays at the current table: a table's own headings */
@@ -273,6 +279,10 @@ public final class ReportParser {
         private MutableItem openCase;
         /** the case that suggestions answer */
         private MutableItem lastCase;
+        /** the knelpunt whose two sides the following lines may describe */
+        private MutableItem openBottleneck;
+        /** 1: the government's side, 2: the initiative's, 0: none yet */
+        private int side;
         private int lastWrittenRound;
         private int previousNumber;
 
@@ -359,6 +369,9 @@ public final class ReportParser {
             if (!bullet && line.length() <= 160 && structuralLine(s, line)) {
                 return;
             }
+            if (openBottleneck != null && type == HarvestType.KNELPUNT && perspective(s, line, bullet)) {
+                return;
+            }
             if (!bullet && CASE.matcher(line.length() > 20 ? line.substring(0, 20) : line).lookingAt()) {
                 MutableItem c = item(s, HarvestType.CASUS, line, true, false);
                 c.pitcher = pitcher(line);
@@ -388,6 +401,7 @@ public final class ReportParser {
                         type = HarvestType.NOTITIE;
                         typeRecognised = false;
                         openCase = null;
+                        openBottleneck = null;
                     }
                     return;
                 }
@@ -492,6 +506,7 @@ public final class ReportParser {
             typeRecognised = true;
             section = line;
             openCase = null;
+            openBottleneck = null;
             mark(s, LineRole.HEADING);
             return true;
         }
@@ -536,6 +551,7 @@ public final class ReportParser {
                 tables.put(number, new Table(number, known.name(), topic));
             }
             table = number;
+            openBottleneck = null;
             type = roundType;
             typeRecognised = roundType != HarvestType.NOTITIE;
             section = null;
@@ -566,6 +582,30 @@ public final class ReportParser {
             section = null;
             openCase = null;
             lastCase = null;
+            openBottleneck = null;
+        }
+
+        /**
+         * "Waar heeft een ambtenaar allemaal mee te maken?" and what follows it, or "- Gemeente: …", belong to the
+         * knelpunt above as one of its two sides. @return whether the line went there
+         */
+        private boolean perspective(Source s, String line, boolean bullet) {
+            String text = bullet ? ReportText.strip(line.substring(markerLength(line))) : line;
+            Matcher prefixed = SIDE_PREFIX.matcher(head(text, 400));
+            if (prefixed.lookingAt()) {
+                side = prefixed.group(1) != null ? 1 : 2;
+            } else if (text.endsWith("?") && text.length() <= 200) {
+                Matcher m = SIDE.matcher(text);
+                if (!m.find()) {
+                    return false;
+                }
+                side = m.group(1) != null ? 1 : 2;
+            } else if (side == 0 || typedPrefix(text) != null || !bullet && line.length() <= 80 && !endsSentence(line)) {
+                return false;
+            }
+            openBottleneck.addView(s, side, text);
+            mark(s, LineRole.ITEM);
+            return true;
         }
 
         private static HarvestType roundType(String title, String question) {
@@ -663,6 +703,10 @@ public final class ReportParser {
             if (t == HarvestType.SUGGESTIE && lastCase != null) {
                 m.forCase = lastCase;
             }
+            if (t == HarvestType.KNELPUNT) {
+                openBottleneck = m;
+                side = 0;
+            }
             items.add(m);
             markOnce(s, m.recognised ? LineRole.ITEM : LineRole.NOTE);
             return m;
@@ -742,6 +786,8 @@ public final class ReportParser {
         final List<Integer> lines = new ArrayList<>(1);
         String pitcher;
         MutableItem forCase;
+        StringBuilder governmentView;
+        StringBuilder initiativeView;
 
         MutableItem(HarvestType type, String text, Integer round, Integer table, String section, boolean recognised,
                     boolean bullet, int line) {
@@ -766,9 +812,23 @@ public final class ReportParser {
             }
         }
 
+        void addView(Source s, int side, String more) {
+            if (side == 1) {
+                governmentView = governmentView == null ? new StringBuilder(more)
+                        : governmentView.append("\n\n").append(more);
+            } else {
+                initiativeView = initiativeView == null ? new StringBuilder(more)
+                        : initiativeView.append("\n\n").append(more);
+            }
+            if (!lines.contains(s.number())) {
+                lines.add(s.number());
+            }
+        }
+
         Item toItem(List<MutableItem> all) {
             return new Item(type, text.toString(), round, table, pitcher, forCase == null ? null : all.indexOf(forCase),
-                    section, lines, recognised);
+                    governmentView == null ? null : governmentView.toString(),
+                    initiativeView == null ? null : initiativeView.toString(), section, lines, recognised);
         }
     }
 }

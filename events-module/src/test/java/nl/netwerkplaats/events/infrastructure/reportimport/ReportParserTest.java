@@ -80,7 +80,10 @@ class ReportParserTest {
         assertEquals(2, suggestions.size());
         assertTrue(suggestions.stream().allMatch(s -> p.items().get(s.forCase()) == casus));
 
-        assertEquals(3, items(p, HarvestType.KNELPUNT, 2, 2).size());
+        List<Item> bottlenecks = items(p, HarvestType.KNELPUNT, 2, 2);
+        assertEquals(1, bottlenecks.size());
+        assertEquals("Gemeente: de regels schrijven een commissie voor.", bottlenecks.get(0).governmentView());
+        assertEquals("Initiatief: ondertussen lopen vrijwilligers weg.", bottlenecks.get(0).initiativeView());
         Item followUp = itemStarting(p, "Vervolgafspraak op 11 april");
         assertEquals(HarvestType.VERVOLGACTIE, followUp.type());
         assertNull(followUp.table(), "het vervolg is about the whole gathering");
@@ -260,8 +263,16 @@ class ReportParserTest {
         assertEquals(LocalDate.of(2020, 11, 17), p.gathering().date(), "the session's date, not the page's");
         assertEquals(GatheringKind.EMPATHIESESSIE, p.gathering().kind());
         assertEquals(List.of("Zet", "Zorgbelang Brabant | Zeeland"), p.gathering().organisers());
-        assertEquals(HarvestType.KNELPUNT, itemStarting(p, "Knelpunt 1: Lange en stroperige doorlooptijd").type());
-        assertEquals(11, items(p, HarvestType.KNELPUNT, null, null).size());
+        List<Item> bottlenecks = items(p, HarvestType.KNELPUNT, null, null);
+        assertEquals(List.of("Knelpunt 1: Lange en stroperige doorlooptijd",
+                "Knelpunt 2: Beleid, gebaande processen en regels als obstakel"),
+                bottlenecks.stream().map(Item::text).toList());
+        assertTrue(bottlenecks.get(0).governmentView().startsWith("Waar heeft een ambtenaar")
+                && bottlenecks.get(0).governmentView().contains("zittingsperiode"));
+        assertTrue(bottlenecks.get(0).initiativeView().startsWith("Waar heeft een sociaal ondernemer")
+                && bottlenecks.get(0).initiativeView().contains("eigenaar"));
+        assertTrue(bottlenecks.get(1).governmentView().contains("bondgenoten"), "both paragraphs of a side");
+        assertTrue(bottlenecks.get(1).initiativeView().contains("warme contacten"));
         assertEquals(HarvestType.VERVOLGACTIE, itemStarting(p, "'Best practises en voorbeelden").type());
         assertTrue(p.lines().stream().anyMatch(l -> l.role() == LineRole.HEADING && l.text().equals("Het vervolg")));
         assertTrue(p.unrecognised().stream().anyMatch(l -> l.text().equals("Cookie-instellingen")));

@@ -96,7 +96,9 @@ final class Reports {
                 case ITEM, NOTE -> {
                     List<Item> holding = itemsByLine.get(l.number());
                     assertNotNull(holding, "line " + l.number() + " is in no item: " + abbreviate(l.text()));
-                    String joined = lettersAndDigits(holding.stream().map(Item::text).collect(Collectors.joining()));
+                    String joined = lettersAndDigits(holding.stream().map(i -> i.text()
+                            + (i.governmentView() == null ? "" : i.governmentView())
+                            + (i.initiativeView() == null ? "" : i.initiativeView())).collect(Collectors.joining()));
                     String own = lettersAndDigits(l.text());
                     assertTrue(joined.contains(own) || own.startsWith("o") && joined.contains(own.substring(1)),
                             "line " + l.number() + " text not in its items: " + abbreviate(l.text()));

@@ -23,7 +23,8 @@ import nl.netwerkplaats.network.api.ThemeView;
  * "Het netwerk in cijfers" for everyone: per year and optionally per province, totals and breakdowns by kind and
  * type only — nothing per municipality, per person or per role. Small numbers are suppressed: a count from 1 to
  * {@value #SUPPRESS_BELOW} − 1 shows as "fewer than {@value #SUPPRESS_BELOW}", so a lone sign-up in a small place
- * cannot be singled out. Stateless: a GET form, no session.
+ * cannot be singled out. Stateless: a GET form, no session; the figures are at most a few minutes old
+ * ({@link PublicFiguresCache}).
  */
 @Named
 @RequestScoped
@@ -32,7 +33,7 @@ public class PublicFiguresPage {
     public static final int SUPPRESS_BELOW = 5;
 
     @Inject
-    private OverviewAssembler assembler;
+    private PublicFiguresCache cache;
 
     @Inject
     private ThemeCatalog themes;
@@ -71,7 +72,7 @@ public class PublicFiguresPage {
         LocalDate to = year == today.getYear() ? today : Year.of(year).atMonth(12).atEndOfMonth();
         locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         List<ThemeView> allThemes = themes.allThemes();
-        overview = assembler.assemble(new FigureFilter(from, to, province, null), today);
+        overview = cache.overview(new FigureFilter(from, to, province, null), today);
         tables = new FigureTables(overview, locale, id -> FigureDownloads.themeName(allThemes, id, locale));
     }
 

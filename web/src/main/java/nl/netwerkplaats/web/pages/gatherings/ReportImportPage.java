@@ -165,6 +165,8 @@ public class ReportImportPage implements Serializable {
         private Integer table;
         private String text;
         private String pitcher;
+        private String governmentView;
+        private String initiativeView;
 
         ItemRow(int index, ReportProposal.Item item) {
             this.index = index;
@@ -177,6 +179,24 @@ public class ReportImportPage implements Serializable {
             this.table = item.table();
             this.text = item.text();
             this.pitcher = item.pitcher();
+            this.governmentView = item.governmentView();
+            this.initiativeView = item.initiativeView();
+        }
+
+        public String getGovernmentView() {
+            return governmentView;
+        }
+
+        public void setGovernmentView(String governmentView) {
+            this.governmentView = governmentView;
+        }
+
+        public String getInitiativeView() {
+            return initiativeView;
+        }
+
+        public void setInitiativeView(String initiativeView) {
+            this.initiativeView = initiativeView;
         }
 
         public int getIndex() {
@@ -349,11 +369,12 @@ public class ReportImportPage implements Serializable {
                 }
             }
             drafts.add(new ReportImport.Item(row.getType(), row.getText(), row.getRound(), row.getTable(),
-                    row.getPitcher(), forCase));
+                    row.getPitcher(), forCase, row.getGovernmentView(), row.getInitiativeView()));
         }
         if (keepParticipants && !blank(participantList)) {
-            drafts.add(new ReportImport.Item(HarvestType.NOTITIE, messages.get("import.participants") + ":\n" + participantList.strip(), null, null,
-                    null, null));
+            drafts.add(new ReportImport.Item(HarvestType.NOTITIE,
+                    messages.get("import.participants") + ":\n" + participantList.strip(), null, null, null, null, null,
+                    null));
         }
         try {
             GatheringView saved = imports.save(currentUser.id(), new ReportImport(gathering, roundDrafts, tableDrafts,
@@ -376,8 +397,13 @@ public class ReportImportPage implements Serializable {
             int at = Integer.parseInt(item.group(1));
             if (at < kept.size()) {
                 ItemRow row = kept.get(at);
-                feedback.fieldError(FORM + ":items:" + items.indexOf(row) + ":" + ("text".equals(item.group(2))
-                        ? "text" : "type"), message, e.limit());
+                String component = switch (item.group(2)) {
+                    case "text", "governmentView", "initiativeView" -> item.group(2);
+                    case "round" -> "round";
+                    case "table" -> "table";
+                    default -> "type";
+                };
+                feedback.fieldError(FORM + ":items:" + items.indexOf(row) + ":" + component, message, e.limit());
                 feedback.error("import.itemProblem", row.getLines());
                 return;
             }
