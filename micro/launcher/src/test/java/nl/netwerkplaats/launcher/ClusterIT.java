@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,14 +17,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -53,8 +48,6 @@ import nl.netwerkplaats.launcher.console.Console;
 class ClusterIT {
 
     private static final Path LAUNCHER = Path.of("target/netwerkplaats-launcher.jar");
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String ADMIN = "cluster-admin@netwerkplaats.test";
     private static final String PASSWORD = "een cluster wachtwoord";
 
@@ -153,13 +146,13 @@ class ClusterIT {
     @Test
     @Order(2)
     void aSessionGoesOnOnTheOtherInstanceWhenTheFirstIsKilled() throws Exception {
-        HttpClient browser = signIn();
+        Person admin = signIn();
         for (int i = 0; i < 4; i++) { // round robin: the session is used on both instances
-            assertTrue(signedIn(browser), "signed in through the balancer, request " + i);
+            assertTrue(admin.isSignedInAsAdministrator(), "signed in through the balancer, request " + i);
         }
         killHard(first);
         for (int i = 0; i < 4; i++) {
-            assertTrue(signedIn(browser), "still signed in after the first instance died, request " + i);
+            assertTrue(admin.isSignedInAsAdministrator(), "still signed in after the first instance died, request " + i);
         }
     }
 
@@ -277,36 +270,10 @@ class ClusterIT {
 
     // --- a person in a browser -----------------------------------------------------------------------------------
 
-    private static HttpClient signIn() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        String page = get(client, "/inloggen.xhtml").body();
-        Matcher viewState = VIEW_STATE.matcher(page);
-        assertTrue(viewState.find(), "a login form");
-        String form = "login=login&login%3Aemail=" + encode(ADMIN) + "&login%3Apassword=" + encode(PASSWORD)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1));
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base() + "/inloggen.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, answer.statusCode(), "the login form accepted (the view state is in the replicated session"
-                + " or served by the same instance): " + answer.body());
-        return client;
-    }
-
-    /** The admin-only audit log shows its filter form; otherwise the login form is shown in its place. */
-    private static boolean signedIn(HttpClient client) throws Exception {
-        HttpResponse<String> page = get(client, "/beheer/logboek.xhtml");
-        return page.statusCode() == 200 && page.body().contains("id=\"door\"")
-                && !page.body().contains("login:password");
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    private static Person signIn() throws Exception {
+        Person person = Person.signingIn(base(), ADMIN, PASSWORD);
+        assertEquals(302, person.loginAnswer().statusCode(), "the login form accepted: " + person.loginAnswer().body());
+        return person;
     }
 
     private static int freePort() throws IOException {

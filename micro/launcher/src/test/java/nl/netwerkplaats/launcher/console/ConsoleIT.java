@@ -6,24 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -36,6 +27,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import nl.netwerkplaats.launcher.Person;
+
 /**
  * The server console as an administrator uses it, against a real installation: the launcher jar started on a
  * fresh data directory (embedded PostgreSQL, Payara Micro), the console run on the same settings, and every effect
@@ -46,8 +39,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ConsoleIT {
 
     private static final Path LAUNCHER = Path.of("target/netwerkplaats-launcher.jar");
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String ADMIN = "console-admin@netwerkplaats.test";
     private static final String PASSWORD = "een lang wachtwoord 1";
 
@@ -97,9 +88,9 @@ class ConsoleIT {
         assertEquals(0, created.code, created.all());
         assertTrue(created.out.contains("Administrator " + ADMIN + " created"), created.out);
 
-        HttpClient session = signIn(ADMIN, PASSWORD);
-        assertTrue(signedIn(session), "the new administrator signs in");
-        assertTrue(get(session, "/beheer/logboek.xhtml").body().contains("Serverconsole ("),
+        Person admin = signIn(ADMIN, PASSWORD);
+        assertTrue(signedIn(admin), "the new administrator signs in");
+        assertTrue(admin.get("/beheer/logboek.xhtml").body().contains("Serverconsole ("),
                 "the console's action is in the audit log");
 
         Result again = console("create-admin", "--email", ADMIN, "--name", "Iemand Anders");
@@ -292,38 +283,12 @@ class ConsoleIT {
         throw new AssertionError("not ready in 3 minutes:\n" + Files.readString(log));
     }
 
-    /** Signs in through the login form like a person; the client keeps the session (if any). */
-    private static HttpClient signIn(String email, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        String page = get(client, "/inloggen.xhtml").body();
-        Matcher viewState = VIEW_STATE.matcher(page);
-        assertTrue(viewState.find(), "a login form");
-        String form = "login=login&login%3Aemail=" + encode(email) + "&login%3Apassword=" + encode(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(viewState.group(1));
-        client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/inloggen.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        return client;
+    private static Person signIn(String email, String password) throws Exception {
+        return Person.signingIn("http://localhost:" + port, email, password);
     }
 
-    /**
-     * Signed in as an administrator: the admin-only audit log shows its filter form (otherwise the login form is
-     * shown in its place, also with status 200).
-     */
-    private static boolean signedIn(HttpClient client) throws Exception {
-        HttpResponse<String> page = get(client, "/beheer/logboek.xhtml");
-        return page.statusCode() == 200 && page.body().contains("id=\"door\"")
-                && !page.body().contains("login:password");
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    private static boolean signedIn(Person person) throws Exception {
+        return person.isSignedInAsAdministrator();
     }
 
     private static int freePort() throws IOException {
