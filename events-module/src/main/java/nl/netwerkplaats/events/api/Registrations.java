@@ -71,4 +71,10 @@ public interface Registrations {
 
     /** @throws NotOrganiserException unless organiser or coordinator */
     Attendance attendance(long actorId, long gatheringId);
+
+    /** Live registrations for gatherings that have not ended yet, for monitoring: seated and on a waiting list. */
+    RegistrationCounts upcomingCounts();
+
+    record RegistrationCounts(long confirmed, long waiting) {
+    }
 }

@@ -443,4 +443,13 @@ public class RegistrationService implements Registrations {
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock);
     }
+
+    @Override
+    public RegistrationCounts upcomingCounts() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select count(*) filter (where r.status = 'CONFIRMED'), count(*) filter (where r.status = 'WAITING')
+                from events.registration r join events.gathering g on g.id = r.gathering_id
+                where g.ends_at > now() and g.status = 'GEPUBLICEERD'""").getSingleResult();
+        return new RegistrationCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
 }

@@ -24,6 +24,7 @@ import nl.netwerkplaats.knowledge.api.KnowledgeSummary;
 import nl.netwerkplaats.knowledge.api.KnowledgeType;
 import nl.netwerkplaats.knowledge.infrastructure.SearchStatements;
 import nl.netwerkplaats.knowledge.infrastructure.Snippets;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /**
  * The search engine: PostgreSQL's Dutch full-text search over published items, with the statements of
@@ -41,6 +42,8 @@ public class KnowledgeSearchService implements KnowledgeSearch {
     private SearchCache cache;
 
     @Override
+    @Timed(name = "netwerkplaats.search.knowledge", absolute = true,
+            description = "Searches of the knowledge bank (page and REST), answered from the cache or the database")
     public KnowledgeResult search(KnowledgeQuery query) {
         Optional<KnowledgeResult> cached = cache.get(query);
         if (cached.isPresent()) {

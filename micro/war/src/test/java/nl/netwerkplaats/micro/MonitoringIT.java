@@ -56,8 +56,16 @@ class MonitoringIT {
                 () -> new AssertionError(server("metrics?scope=application").body())), 0.0, "every search timed");
 
         assertTrue(metric("netwerkplaats_accounts").orElseThrow() >= 1, "the administrator at least");
+        double knowledgeBefore = metric("netwerkplaats_search_knowledge_seconds_count").orElse(0.0);
+        for (int i = 0; i < 2; i++) {
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "api/knowledge?q=monitoring" + i))
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+        assertEquals(knowledgeBefore + 2, metric("netwerkplaats_search_knowledge_seconds_count").orElseThrow(),
+                0.0, "knowledge searches timed too");
         for (String gauge : new String[] {"netwerkplaats_mail_queued", "netwerkplaats_mail_sent",
-                "netwerkplaats_mail_failed"}) {
+                "netwerkplaats_mail_failed", "netwerkplaats_registrations_confirmed",
+                "netwerkplaats_registrations_waiting"}) {
             assertTrue(metric(gauge).orElseThrow(() -> new AssertionError(gauge + " missing")) >= 0);
         }
     }

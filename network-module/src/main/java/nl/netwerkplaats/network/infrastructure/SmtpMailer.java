@@ -51,6 +51,17 @@ public class SmtpMailer {
     @ConfigProperty(name = "netwerkplaats.mail.starttls", defaultValue = "true")
     boolean startTls;
 
+    /** SMTPS: TLS from the first byte (usually port 465), instead of STARTTLS. */
+    @Inject
+    @ConfigProperty(name = "netwerkplaats.mail.ssl", defaultValue = "false")
+    boolean ssl;
+
+    /**
+     * Only tests set this, to trust their own server's self-made certificate (and then its name is not checked);
+     * in use the JVM's trust store decides and the server's name must match its certificate.
+     */
+    String trustedForTests;
+
     public boolean configured() {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
@@ -64,7 +75,21 @@ public class SmtpMailer {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host.orElseThrow());
         properties.put("mail.smtp.port", Integer.toString(port));
-        properties.put("mail.smtp.starttls.enable", Boolean.toString(startTls));
+        if (ssl) {
+            properties.put("mail.smtp.ssl.enable", "true");
+            if (trustedForTests == null) {
+                properties.put("mail.smtp.ssl.checkserveridentity", "true");
+            } else {
+                properties.put("mail.smtp.ssl.trust", trustedForTests);
+                properties.put("mail.smtp.ssl.checkserveridentity", "false");
+            }
+        } else if (startTls) {
+            // Required, not merely tried: a server (or someone in between) that offers no STARTTLS gets no mail,
+            // rather than the mail going out readable.
+            properties.put("mail.smtp.starttls.enable", "true");
+            properties.put("mail.smtp.starttls.required", "true");
+            properties.put("mail.smtp.ssl.checkserveridentity", "true");
+        }
         properties.put("mail.smtp.connectiontimeout", "10000");
         properties.put("mail.smtp.timeout", "20000");
         properties.put("mail.smtp.writetimeout", "20000");

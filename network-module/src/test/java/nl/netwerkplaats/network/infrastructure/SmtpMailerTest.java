@@ -71,6 +71,33 @@ class SmtpMailerTest {
     }
 
     @Test
+    void withStartTlsRequiredAServerWithoutTlsGetsNothingInPlainText() {
+        mailer.startTls = true;
+
+        assertThrows(jakarta.mail.MessagingException.class,
+                () -> mailer.send("carla@netwerkplaats.test", "Geheim", "Niet leesbaar onderweg", null));
+        assertEquals(0, smtp.getReceivedMessages().length);
+    }
+
+    @Test
+    void smtpsSpeaksTlsFromTheFirstByte() throws Exception {
+        GreenMail smtps = new GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTPS.dynamicPort());
+        smtps.start();
+        try {
+            mailer.port = smtps.getSmtps().getPort();
+            mailer.ssl = true;
+            mailer.startTls = true; // ignored next to ssl
+            mailer.trustedForTests = "127.0.0.1";
+            mailer.send("daan@netwerkplaats.test", "Over TLS", "Versleuteld verstuurd", null);
+
+            assertEquals("Over TLS", smtps.getReceivedMessages()[0].getSubject());
+            assertEquals(0, smtp.getReceivedMessages().length, "nothing through the plain server");
+        } finally {
+            smtps.stop();
+        }
+    }
+
+    @Test
     void unsafeAttachmentNamesAndOversizedFilesAreRefusedBeforeQueueing() {
         assertThrows(IllegalArgumentException.class,
                 () -> new MailAttachment("../../etc/passwd", "text/plain", new byte[1]));

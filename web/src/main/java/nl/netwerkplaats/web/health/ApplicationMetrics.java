@@ -10,10 +10,11 @@ import org.eclipse.microprofile.metrics.annotation.Gauge;
 
 import nl.netwerkplaats.network.api.Accounts;
 import nl.netwerkplaats.network.api.Outbox;
+import nl.netwerkplaats.events.api.Registrations;
 
 /**
  * Netwerkplaats's own figures for monitoring, at {@code /metrics?scope=application} (Prometheus text): the mail
- * outbox and the people in the network. Search latency is timed where searches are served ({@code @Timed}).
+ * outbox, the people in the network and the registrations for coming gatherings. Search latency is timed where searches are served ({@code @Timed}).
  * Each gauge asks the database when it is read, so a scrape every 15 s or more costs nothing worth mentioning.
  */
 @ApplicationScoped
@@ -24,6 +25,9 @@ public class ApplicationMetrics {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private Registrations registrations;
 
     /** Gauges are registered when their bean is created: create it at start, not at the first scrape. */
     void atStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -52,5 +56,17 @@ public class ApplicationMetrics {
             description = "Accounts, confirmed or not")
     public long accounts() {
         return accounts.countAccounts();
+    }
+
+    @Gauge(name = "netwerkplaats.registrations.confirmed", unit = MetricUnits.NONE, absolute = true,
+            description = "Seats taken at published gatherings that have not ended yet")
+    public long registrationsConfirmed() {
+        return registrations.upcomingCounts().confirmed();
+    }
+
+    @Gauge(name = "netwerkplaats.registrations.waiting", unit = MetricUnits.NONE, absolute = true,
+            description = "People on a waiting list of a published gathering that has not ended yet")
+    public long registrationsWaiting() {
+        return registrations.upcomingCounts().waiting();
     }
 }

@@ -93,7 +93,10 @@ final class ConfigCommand implements Callable<Integer> {
         known.put("netwerkplaats.mail.password", "");
         known.put("netwerkplaats.mail.from", "netwerkplaats@localhost");
         known.put("netwerkplaats.mail.starttls", "true");
+        known.put("netwerkplaats.mail.ssl", "false");
         known.put("netwerkplaats.mail.interval-seconds", "5");
+        known.put("netwerkplaats.support.match-cache-seconds", "30");
+        known.put("netwerkplaats.knowledge.search-cache-seconds", "60");
         known.put("netwerkplaats.events.reminder-hours", "48");
         known.put("netwerkplaats.events.guest-retention-months", "12");
         known.put("netwerkplaats.events.upkeep-interval-seconds", "300");
