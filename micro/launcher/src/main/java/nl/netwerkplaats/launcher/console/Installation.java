@@ -115,10 +115,6 @@ final class Installation implements AutoCloseable {
         return embeddedRunning;
     }
 
-    boolean isEmbedded() {
-        return settings.get(Settings.DB_URL).isEmpty();
-    }
-
     String url() {
         return url;
     }
