@@ -31,8 +31,7 @@ import nl.netwerkplaats.knowledge.infrastructure.SearchStatements;
  * The knowledge search at scale: starts Netwerkplaats through its launcher, loads 1,000,000 generated items
  * ({@link KnowledgeData}), then with a fixed number of concurrent clients runs a mix of searches through
  * {@code GET /api/knowledge} (JSON, snippets, facets) and as the same SQL statements straight over JDBC
- * ({@link SearchStatements}: the estimate, the exact or broad search, the snippets — what the service runs, without
- * its cache): first 20 searches in rotation (repeated, so the service answers them from its cache), then searches
+ * ({@link SearchStatements}: the search, the snippets — what the service runs, without its cache): first 20 searches in rotation (repeated, so the service answers them from its cache), then searches
  * that were never asked before. It prints p50/p95/p99 and the REST ÷ JDBC ratios, the load time, and the sizes of the
  * table and the full-text index.
  *
@@ -156,9 +155,10 @@ public final class KnowledgeBenchmark {
                                 + " for indexes and analyze; %d cores%n", loaded.items(), loaded.vocabulary(),
                         loaded.seconds(), loaded.indexSeconds(), Runtime.getRuntime().availableProcessors());
             }
-            System.out.printf(Locale.ROOT, "Table with TOAST: %s; full-text GIN index: %s; all indexes: %s%n",
-                    KnowledgeData.megabytes(loaded.tableBytes()), KnowledgeData.megabytes(loaded.searchIndexBytes()),
-                    KnowledgeData.megabytes(loaded.allIndexBytes()));
+            System.out.printf(Locale.ROOT, "Items table with TOAST: %s; search entries with TOAST: %s; their full-text"
+                            + " GIN indexes (title/summary + whole text): %s; all indexes of both: %s%n",
+                    KnowledgeData.megabytes(loaded.tableBytes()), KnowledgeData.megabytes(loaded.entryBytes()),
+                    KnowledgeData.megabytes(loaded.searchIndexBytes()), KnowledgeData.megabytes(loaded.allIndexBytes()));
 
             printSelectivity(http, base);
 
@@ -229,35 +229,26 @@ public final class KnowledgeBenchmark {
 
     /**
      * Runs the statements of a search as the service does (without its cache), in one transaction, reading every
-     * row: the settings, the planner's estimate, the exact search and, when that was too broad, the broad one, then
-     * the snippets.
+     * row: the search (candidates, page, facets), the newest-first page when that sort has more matches than
+     * candidates, then the snippets.
      */
     private static void sameSqlOverJdbc(Connection connection, KnowledgeQuery query) throws Exception {
         connection.setAutoCommit(false);
         try {
-            try (PreparedStatement s = connection.prepareStatement(SearchStatements.SETTINGS);
-                 ResultSet rs = s.executeQuery()) {
-                rs.next();
-            }
-            boolean broad = false;
-            if (query.text() != null) {
-                SearchStatements.Statement estimate = SearchStatements.estimate(query);
-                try (PreparedStatement s = connection.prepareStatement(estimate.sql())) {
-                    bind(s, estimate.parameters());
+            List<Long> ids = new ArrayList<>();
+            long[] tiers = page(connection, SearchStatements.search(query), ids);
+            boolean exact = query.text() == null || SearchStatements.exact(tiers[0], tiers[1]);
+            if (!exact && query.sort() == KnowledgeQuery.Sort.NEWEST) {
+                ids.clear();
+                SearchStatements.Statement newest = SearchStatements.newestPage(query);
+                try (PreparedStatement s = connection.prepareStatement(newest.sql())) {
+                    bind(s, newest.parameters());
                     try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        broad = SearchStatements.estimatedRows(rs.getString(1)) > SearchStatements.BROAD_ESTIMATE;
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
                     }
                 }
-            }
-            List<Long> ids = new ArrayList<>();
-            if (!broad) {
-                long total = page(connection, SearchStatements.search(query), ids);
-                broad = query.text() != null && total > SearchStatements.EXACT_LIMIT;
-            }
-            if (broad) {
-                ids.clear();
-                page(connection, SearchStatements.broadSearch(query), ids);
             }
             if (!ids.isEmpty()) {
                 SearchStatements.Statement hits = SearchStatements.hits(ids, query.text());
@@ -275,23 +266,24 @@ public final class KnowledgeBenchmark {
         }
     }
 
-    /** Reads a search statement: the page's ids into {@code ids}; returns the number of matches (type counts). */
-    private static long page(Connection connection, SearchStatements.Statement search, List<Long> ids)
+    /** Reads a search statement: the page's ids into {@code ids}; returns the candidates of each tier (part 5). */
+    private static long[] page(Connection connection, SearchStatements.Statement search, List<Long> ids)
             throws Exception {
-        long total = 0;
+        long[] tiers = new long[2];
         try (PreparedStatement s = connection.prepareStatement(search.sql())) {
             bind(s, search.parameters());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     if (rs.getInt(1) == 0) {
                         ids.add(Long.parseLong(rs.getString(2)));
-                    } else if (rs.getInt(1) == 1) {
-                        total += rs.getLong(4);
+                    } else if (rs.getInt(1) == 5) {
+                        tiers[0] = Long.parseLong(rs.getString(2));
+                        tiers[1] = rs.getLong(4);
                     }
                 }
             }
         }
-        return total;
+        return tiers;
     }
 
     private static void bind(PreparedStatement statement, List<Object> parameters) throws Exception {

@@ -56,17 +56,34 @@ final class KnowledgeData {
             + " gesprek bezoek traject programma route kaart agenda wijzer gids training cursus budget dienst"
             + " centrum ploeg kring festival markt winkel atelier tuin keuken").split(" ");
 
+    /** The search entries' indexes (migration V7), dropped while loading and made again afterwards. */
+    private static final List<String> ENTRY_INDEXES = List.of(
+            "create index search_entry_head on knowledge.search_entry using gin (head)",
+            "create index search_entry_doc on knowledge.search_entry using gin (doc)",
+            "create index search_entry_themes on knowledge.search_entry using gin (theme_ids)",
+            "create index search_entry_municipalities on knowledge.search_entry using gin (municipality_codes)",
+            "create index search_entry_newest on knowledge.search_entry (published_at desc, item_id desc)");
+
+    /**
+     * The item table (with TOAST, without indexes); the search entries (all partitions, with TOAST, without
+     * indexes); their full-text indexes (title/summary and whole text); all indexes of both.
+     */
     private static final String SIZES = """
+            with p as (select c.oid, c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                       where i.inhparent = 'knowledge.search_entry'::regclass),
+            x as (select c.oid from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                  where i.inhparent in ('knowledge.search_entry_head'::regclass, 'knowledge.search_entry_doc'::regclass))
             select pg_total_relation_size('knowledge.knowledge_item') - pg_indexes_size('knowledge.knowledge_item'),
-                   pg_relation_size('knowledge.knowledge_item_search'),
-                   pg_indexes_size('knowledge.knowledge_item')""";
+                   (select sum(pg_total_relation_size(oid) - pg_indexes_size(oid)) from p),
+                   (select sum(pg_relation_size(oid)) from x),
+                   pg_indexes_size('knowledge.knowledge_item') + (select sum(pg_indexes_size(oid)) from p)""";
 
     private KnowledgeData() {
     }
 
     /** What loading took and how large the result is. */
-    record Loaded(int items, double seconds, double indexSeconds, long tableBytes, long searchIndexBytes,
-                  long allIndexBytes, int vocabulary) {
+    record Loaded(int items, double seconds, double indexSeconds, long tableBytes, long entryBytes,
+                  long searchIndexBytes, long allIndexBytes, int vocabulary) {
     }
 
     static String url(Path dataDirectory) throws IOException {
@@ -77,7 +94,13 @@ final class KnowledgeData {
     static Loaded generate(String url, int count) throws Exception {
         long start = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
-            s.execute("drop index if exists knowledge.knowledge_item_search");
+            s.execute("drop index if exists knowledge.search_entry_head");
+            s.execute("drop index if exists knowledge.search_entry_doc");
+            s.execute("drop index if exists knowledge.search_entry_themes");
+            s.execute("drop index if exists knowledge.search_entry_municipalities");
+            s.execute("drop index if exists knowledge.search_entry_newest");
+            // The entries are written in one go after loading (the trigger would write them row by row).
+            s.execute("alter table knowledge.knowledge_item disable trigger knowledge_item_search_entry");
             s.execute("drop index if exists knowledge.knowledge_item_themes");
             s.execute("drop index if exists knowledge.knowledge_item_municipalities");
             s.execute("drop table if exists public.bench_vocabulary");
@@ -133,7 +156,11 @@ final class KnowledgeData {
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
             s.execute("set maintenance_work_mem = '512MB'");
             s.execute("set max_parallel_maintenance_workers = 2");
-            s.execute("create index knowledge_item_search on knowledge.knowledge_item using gin (search_vector)");
+            s.execute("select knowledge.rebuild_search_entries()");
+            s.execute("alter table knowledge.knowledge_item enable trigger knowledge_item_search_entry");
+            for (String index : ENTRY_INDEXES) {
+                s.execute(index);
+            }
             s.execute("create index knowledge_item_themes on knowledge.knowledge_item using gin (theme_ids)");
             s.execute("create index knowledge_item_municipalities on knowledge.knowledge_item using gin (municipality_codes)");
             s.execute("""
@@ -143,13 +170,14 @@ final class KnowledgeData {
                     insert into knowledge.knowledge_item_municipality (item_id, municipality_code)
                     select k.id, m from knowledge.knowledge_item k, unnest(k.municipality_codes) m where k.created_by = -1""");
             s.execute("vacuum analyze knowledge.knowledge_item");
+            s.execute("vacuum analyze knowledge.search_entry");
             s.execute("analyze knowledge.knowledge_item_theme");
             s.execute("analyze knowledge.knowledge_item_municipality");
             long end = System.nanoTime();
             try (ResultSet rs = s.executeQuery(SIZES)) {
                 rs.next();
                 return new Loaded(count, (end - start) / 1e9, (end - loaded) / 1e9, rs.getLong(1), rs.getLong(2),
-                        rs.getLong(3), vocabulary);
+                        rs.getLong(3), rs.getLong(4), vocabulary);
             }
         }
     }
@@ -167,9 +195,11 @@ final class KnowledgeData {
     static Loaded alreadyLoaded(String url, int count) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
             s.execute("analyze knowledge.knowledge_item");
+            s.execute("analyze knowledge.search_entry");
             try (ResultSet rs = s.executeQuery(SIZES)) {
                 rs.next();
-                return new Loaded(count, Double.NaN, Double.NaN, rs.getLong(1), rs.getLong(2), rs.getLong(3), 0);
+                return new Loaded(count, Double.NaN, Double.NaN, rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), 0);
             }
         }
     }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One page of hits, the total, and the counts per type, theme, municipality and year over all hits. When a text has
- * very many matches, {@code totalExact} is false: the total and the counts are those of the best few thousand
- * candidates, and there are more.
+ * very many matches, {@code totalExact} is false: the total and the counts are those of the candidates the search
+ * took (a few hundred), and there are more.
  */
 public record KnowledgeResult(long total, boolean totalExact, int page, int pageSize, List<KnowledgeHit> hits,
                               List<FacetCount> types, List<FacetCount> themes, List<FacetCount> municipalities,

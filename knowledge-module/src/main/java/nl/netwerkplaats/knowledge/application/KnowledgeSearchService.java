@@ -28,9 +28,9 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /**
  * The search engine: PostgreSQL's Dutch full-text search over published items, with the statements of
- * {@link SearchStatements}: the planner's estimate picks the exact or the broad search, which finds the matches once
- * and returns the page and the facet counts; a last statement makes the snippets for that page only. Answers are
- * kept for a minute in the {@link SearchCache}.
+ * {@link SearchStatements}: one statement finds the candidates (title/summary matches, then body matches) and returns
+ * the page and the facet counts; a last statement makes the snippets for that page only. Answers are kept for a
+ * minute in the {@link SearchCache}.
  */
 @Stateless
 public class KnowledgeSearchService implements KnowledgeSearch {
@@ -56,31 +56,26 @@ public class KnowledgeSearchService implements KnowledgeSearch {
     }
 
     private KnowledgeResult searchNow(KnowledgeQuery query) {
-        em.createNativeQuery(SearchStatements.SETTINGS).getSingleResult();
-        boolean broad = query.text() != null && estimatedMatches(query) > SearchStatements.BROAD_ESTIMATE;
-        Found found = null;
-        if (!broad) {
-            found = run(SearchStatements.search(query));
-            broad = query.text() != null && found.total() > SearchStatements.EXACT_LIMIT;
-        }
-        if (broad) {
-            found = run(SearchStatements.broadSearch(query));
+        Found found = run(SearchStatements.search(query));
+        boolean exact = query.text() == null || SearchStatements.exact(found.headCount(), found.bodyCount());
+        List<Long> page = found.page();
+        if (!exact && query.sort() == KnowledgeQuery.Sort.NEWEST) {
+            SearchStatements.Statement newest = SearchStatements.newestPage(query);
+            page = bind(em.createNativeQuery(newest.sql()), newest).getResultList().stream()
+                    .map(id -> ((Number) id).longValue()).toList();
         }
         List<List<FacetCount>> facets = found.facets();
-        List<KnowledgeHit> hits = hits(found.page(), query.text(), found.scores());
-        return new KnowledgeResult(found.total(), !broad, query.page(), query.pageSize(), hits, facets.get(0),
+        List<KnowledgeHit> hits = hits(page, query.text(), found.scores());
+        return new KnowledgeResult(found.total(), exact, query.page(), query.pageSize(), hits, facets.get(0),
                 facets.get(1), facets.get(2), facets.get(3));
     }
 
-    /** The planner's estimate of how many published items match; see {@link SearchStatements#estimate}. */
-    private long estimatedMatches(KnowledgeQuery query) {
-        SearchStatements.Statement estimate = SearchStatements.estimate(query);
-        List<?> plan = bind(em.createNativeQuery(estimate.sql()), estimate).getResultList();
-        return plan.isEmpty() ? 0 : SearchStatements.estimatedRows(String.valueOf(plan.get(0)));
-    }
-
-    /** One search statement's answer: the page's ids in order, their scores, the facets, and the match count. */
-    private record Found(List<Long> page, Map<Long, Double> scores, List<List<FacetCount>> facets, long total) {
+    /**
+     * One search statement's answer: the page's ids in order, their scores, the facets, the number of candidates,
+     * and how many of them each tier gave.
+     */
+    private record Found(List<Long> page, Map<Long, Double> scores, List<List<FacetCount>> facets, long total,
+                         long headCount, long bodyCount) {
     }
 
     private Found run(SearchStatements.Statement search) {
@@ -88,6 +83,8 @@ public class KnowledgeSearchService implements KnowledgeSearch {
         Map<Long, Double> scores = new HashMap<>();
         List<List<FacetCount>> facets = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>());
+        long headCount = 0;
+        long bodyCount = 0;
         for (Object row : bind(em.createNativeQuery(search.sql()), search).getResultList()) {
             Object[] r = (Object[]) row;
             int part = ((Number) r[0]).intValue();
@@ -95,6 +92,9 @@ public class KnowledgeSearchService implements KnowledgeSearch {
                 long id = Long.parseLong((String) r[1]);
                 page.add(new long[]{id, ((Number) r[3]).longValue()});
                 scores.put(id, ((Number) r[2]).doubleValue());
+            } else if (part == 5) {
+                headCount = Long.parseLong((String) r[1]);
+                bodyCount = ((Number) r[3]).longValue();
             } else {
                 facets.get(part - 1).add(new FacetCount((String) r[1], ((Number) r[3]).longValue()));
             }
@@ -105,7 +105,7 @@ public class KnowledgeSearchService implements KnowledgeSearch {
         // Every item has exactly one type, so the type counts add up to the number of matches.
         long total = facets.get(0).stream().mapToLong(FacetCount::count).sum();
         page.sort((a, b) -> Long.compare(a[1], b[1]));
-        return new Found(page.stream().map(p -> p[0]).toList(), scores, facets, total);
+        return new Found(page.stream().map(p -> p[0]).toList(), scores, facets, total, headCount, bodyCount);
     }
 
     private static Query bind(Query query, SearchStatements.Statement statement) {
@@ -136,6 +136,9 @@ public class KnowledgeSearchService implements KnowledgeSearch {
         return ids.stream().map(byId::get).filter(h -> h != null).toList();
     }
 
+    /** How many items sharing a title/summary word "meer zoals dit" ranks at most. */
+    private static final int LIKE_CANDIDATES = 2000;
+
     @Override
     public List<KnowledgeHit> moreLikeThis(long itemId, int max) {
         // The item's own strongest words (title and summary lexemes, already stemmed) or-ed into one query.
@@ -145,12 +148,14 @@ public class KnowledgeSearchService implements KnowledgeSearch {
                     select string_agg(quote_literal(lexeme), ' | ') as terms
                     from (select u.lexeme from knowledge.knowledge_item k, unnest(k.search_vector) u
                           where k.id = ? and u.weights && array['A','B'] limit 16) l),
-                q as (select to_tsquery('simple', terms) as q from source where terms is not null)
-                select k.id, k.title, k.type, k.summary, ts_rank(k.search_vector, q.q, 1) as score, k.published_at,
-                       k.well_described
-                from knowledge.knowledge_item k, q
-                where k.status = 'GEPUBLICEERD' and k.id <> ? and k.search_vector @@ q.q
-                order by score desc, k.published_at desc limit ?""")
+                q as materialized (select to_tsquery('simple', terms) as q from source where terms is not null),
+                candidates as (
+                    select s.item_id, ts_rank(s.head, q.q, 1) as score, s.published_at
+                    from knowledge.search_entry s, q
+                    where s.head @@ q.q and s.item_id <> ? limit %d)
+                select k.id, k.title, k.type, k.summary, c.score, k.published_at, k.well_described
+                from candidates c join knowledge.knowledge_item k on k.id = c.item_id
+                order by c.score desc, c.published_at desc, k.id desc limit ?""".formatted(LIKE_CANDIDATES))
                 .setParameter(1, itemId).setParameter(2, itemId).setParameter(3, Math.max(1, Math.min(max, 20)))
                 .getResultList();
         return rows.stream().map(r -> new KnowledgeHit(((Number) r[0]).longValue(), (String) r[1],

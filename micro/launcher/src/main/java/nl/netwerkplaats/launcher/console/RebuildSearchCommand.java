@@ -14,7 +14,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * Rebuilds what the searches read: every person's search text (from the fields they show, through the database
- * function the application uses too), every full-text index, and the planner statistics the matching of support
+ * function the application uses too), the knowledge bank's search entries (from the published items, through the
+ * knowledge module's database function), every full-text index, and the planner statistics the matching of support
  * requests relies on (common words). For after a restore, an upgrade of PostgreSQL, or a bulk change by hand.
  */
 @Command(name = "rebuild-search", mixinStandardHelpOptions = true,
@@ -27,6 +28,9 @@ final class RebuildSearchCommand implements Callable<Integer> {
             + " set public_search = to_tsvector('dutch', network.person_search_text(id, 'VISITORS')),"
             + " member_search = to_tsvector('dutch', network.person_search_text(id, 'MEMBERS'))";
 
+    /** The knowledge module's function (migration V7): all search entries anew from the published items. */
+    static final String REBUILD_KNOWLEDGE_ENTRIES = "select knowledge.rebuild_search_entries()";
+
     @ParentCommand
     Console console;
 
@@ -36,9 +40,14 @@ final class RebuildSearchCommand implements Callable<Integer> {
         try (Installation installation = console.installation(); Connection connection = installation.connect()) {
             connection.setAutoCommit(false);
             int people;
+            long entries;
             List<String> indexes = fullTextIndexes(connection);
             try (Statement s = connection.createStatement()) {
                 people = s.executeUpdate(REINDEX_PEOPLE);
+                try (ResultSet rs = s.executeQuery(REBUILD_KNOWLEDGE_ENTRIES)) {
+                    rs.next();
+                    entries = rs.getLong(1);
+                }
                 for (String index : indexes) {
                     s.execute("reindex index " + index);
                 }
@@ -55,13 +64,17 @@ final class RebuildSearchCommand implements Callable<Integer> {
                     }
                 }
             }
-            console.out().printf("Rebuilt the search text of %d people and %d full-text indexes, and refreshed the"
-                    + " statistics, in %.1f s.%n", people, indexes.size(), (System.nanoTime() - started) / 1e9);
+            console.out().printf("Rebuilt the search text of %d people and %d full-text indexes and the search entries"
+                    + " of %d published knowledge items, and refreshed the statistics, in %.1f s.%n", people,
+                    indexes.size(), entries, (System.nanoTime() - started) / 1e9);
             return 0;
         }
     }
 
-    /** GIN and GiST indexes in the modules' schemas: the full-text and array indexes of the searches. */
+    /**
+     * GIN and GiST indexes in the modules' schemas: the full-text and array indexes of the searches. Those of a
+     * partitioned table are listed per partition (a partitioned index cannot be reindexed inside a transaction).
+     */
     private static List<String> fullTextIndexes(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement("""
@@ -70,7 +83,7 @@ final class RebuildSearchCommand implements Callable<Integer> {
                 join pg_class i on i.oid = x.indexrelid
                 join pg_namespace n on n.oid = i.relnamespace
                 join pg_am am on am.oid = i.relam
-                where n.nspname = any (?) and am.amname in ('gin', 'gist')
+                where n.nspname = any (?) and am.amname in ('gin', 'gist') and i.relkind = 'i'
                 order by 1""")) {
             s.setArray(1, connection.createArrayOf("text", ExportCommand.SCHEMAS.toArray()));
             try (ResultSet rs = s.executeQuery()) {

@@ -180,7 +180,7 @@ class ConsoleIT {
         Result rebuilt = console("rebuild-search");
         assertEquals(0, rebuilt.code, rebuilt.all());
         assertTrue(rebuilt.out.matches("(?s)Rebuilt the search text of [1-9][0-9]* people and [1-9][0-9]* full-text"
-                + " indexes.*"), rebuilt.out);
+                + " indexes and the search entries of [0-9]+ published knowledge items.*"), rebuilt.out);
     }
 
     @Test
