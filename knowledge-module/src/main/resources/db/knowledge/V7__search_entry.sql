@@ -4,7 +4,9 @@
 -- never reads long bodies or their vectors). Spread over 8 hash partitions: a search that wants its first few hundred
 -- matches reads the partitions one after another and stops, so a word found in half the bank builds the match
 -- bitmap of one eighth of it. Maintained by a trigger on knowledge_item (also for rows written by hand); rebuilt by
--- knowledge.rebuild_search_entries() (the console's rebuild-search).
+-- knowledge.rebuild_search_entries() (the console's rebuild-search). No primary key: pg_restore --clean (the console's
+-- restore) cannot drop the inherited key constraints of partitions; the trigger deletes before it inserts, and the
+-- item row it runs for is locked until its transaction ends, so an item never has two entries.
 create table search_entry (
     item_id            bigint       not null references knowledge_item (id) on delete cascade,
     type               varchar(30)  not null,
@@ -13,8 +15,7 @@ create table search_entry (
     theme_ids          bigint[]     not null,
     municipality_codes varchar(6)[] not null,
     head               tsvector     not null,
-    doc                tsvector     not null,
-    primary key (item_id)
+    doc                tsvector     not null
 ) partition by hash (item_id);
 create table search_entry_0 partition of search_entry for values with (modulus 8, remainder 0);
 create table search_entry_1 partition of search_entry for values with (modulus 8, remainder 1);
@@ -27,16 +28,14 @@ create table search_entry_7 partition of search_entry for values with (modulus 8
 
 create function refresh_search_entry() returns trigger language plpgsql as $$
 begin
+    if tg_op = 'UPDATE' then
+        delete from knowledge.search_entry where item_id = new.id;
+    end if;
     if new.status = 'GEPUBLICEERD' then
         insert into knowledge.search_entry (item_id, type, title, published_at, theme_ids, municipality_codes, head,
                                             doc)
         values (new.id, new.type, new.title, coalesce(new.published_at, new.updated_at), new.theme_ids,
-                new.municipality_codes, new.search_head, strip(new.search_vector))
-        on conflict (item_id) do update set type = excluded.type, title = excluded.title,
-            published_at = excluded.published_at, theme_ids = excluded.theme_ids,
-            municipality_codes = excluded.municipality_codes, head = excluded.head, doc = excluded.doc;
-    elsif tg_op = 'UPDATE' then
-        delete from knowledge.search_entry where item_id = new.id;
+                new.municipality_codes, new.search_head, strip(new.search_vector));
     end if;
     return null;
 end
@@ -64,6 +63,7 @@ $$;
 
 select rebuild_search_entries();
 
+create index search_entry_item on search_entry (item_id);
 create index search_entry_head on search_entry using gin (head);
 create index search_entry_doc on search_entry using gin (doc);
 create index search_entry_themes on search_entry using gin (theme_ids);

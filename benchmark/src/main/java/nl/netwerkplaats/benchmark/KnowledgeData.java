@@ -58,6 +58,7 @@ final class KnowledgeData {
 
     /** The search entries' indexes (migration V7), dropped while loading and made again afterwards. */
     private static final List<String> ENTRY_INDEXES = List.of(
+            "create index search_entry_item on knowledge.search_entry (item_id)",
             "create index search_entry_head on knowledge.search_entry using gin (head)",
             "create index search_entry_doc on knowledge.search_entry using gin (doc)",
             "create index search_entry_themes on knowledge.search_entry using gin (theme_ids)",
@@ -94,6 +95,7 @@ final class KnowledgeData {
     static Loaded generate(String url, int count) throws Exception {
         long start = System.nanoTime();
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("drop index if exists knowledge.search_entry_item");
             s.execute("drop index if exists knowledge.search_entry_head");
             s.execute("drop index if exists knowledge.search_entry_doc");
             s.execute("drop index if exists knowledge.search_entry_themes");

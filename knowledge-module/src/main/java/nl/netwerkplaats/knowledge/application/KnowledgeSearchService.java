@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.FlushModeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +36,9 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
  * minute in the {@link SearchCache}.
  */
 @Stateless
+// Reads only: no transaction of its own (no begin/commit round trips for a search asked over REST); it joins the
+// caller's when there is one.
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class KnowledgeSearchService implements KnowledgeSearch {
 
     @PersistenceContext(unitName = "knowledge")
@@ -108,7 +114,9 @@ public class KnowledgeSearchService implements KnowledgeSearch {
         return new Found(page.stream().map(p -> p[0]).toList(), scores, facets, total, headCount, bodyCount);
     }
 
+    /** Binds the parameters; the statements read published items only, so nothing is flushed before them. */
     private static Query bind(Query query, SearchStatements.Statement statement) {
+        query.setFlushMode(FlushModeType.COMMIT);
         for (int i = 0; i < statement.parameters().size(); i++) {
             query.setParameter(i + 1, statement.parameters().get(i));
         }
@@ -121,10 +129,7 @@ public class KnowledgeSearchService implements KnowledgeSearch {
             return List.of();
         }
         SearchStatements.Statement hits = SearchStatements.hits(ids, text);
-        Query statement = em.createNativeQuery(hits.sql());
-        for (int i = 0; i < hits.parameters().size(); i++) {
-            statement.setParameter(i + 1, hits.parameters().get(i));
-        }
+        Query statement = bind(em.createNativeQuery(hits.sql()), hits);
         Map<Long, KnowledgeHit> byId = new HashMap<>();
         for (Object row : statement.getResultList()) {
             Object[] r = (Object[]) row;

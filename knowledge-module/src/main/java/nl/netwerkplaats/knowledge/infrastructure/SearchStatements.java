@@ -30,10 +30,10 @@ public final class SearchStatements {
     }
 
     /** How many title/summary matches a text search takes at most. */
-    public static final int HEAD_CANDIDATES = 200;
+    public static final int HEAD_CANDIDATES = 100;
 
     /** How many body-only matches a text search takes at most, when title and summary gave fewer than their limit. */
-    public static final int BODY_CANDIDATES = 200;
+    public static final int BODY_CANDIDATES = 100;
 
     private static final String YEAR = "cast(extract(year from published_at at time zone 'Europe/Amsterdam') as int)";
 
@@ -158,34 +158,36 @@ public final class SearchStatements {
 
     /**
      * Titles, summaries and snippets for the ids of one page (in any order). The snippet is PostgreSQL's headline
-     * over a window of 700 characters of summary, body and attachment text: the window starts 300 characters before
-     * the first place where a word of the search (as stemmed) occurs, so the headline parses a short text and still
-     * shows the match.
+     * over a short text: the summary when a word of the search (as stemmed) occurs in it, otherwise 400 characters of
+     * the body and attachment text from 150 characters before the first place where one occurs. So the headline
+     * parses a short text and still shows the match, and a summary match does not read the body at all. The ids are
+     * one array parameter, so the statement is the same for every page and PostgreSQL keeps its plan.
      */
     public static Statement hits(List<Long> ids, String text) {
-        String inList = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        String idArray = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
         if (text == null) {
             return new Statement("""
                     select k.id, k.title, k.type, k.summary, left(coalesce(k.summary, k.body_text), 240),
                            k.published_at, k.well_described
-                    from knowledge.knowledge_item k where k.id in (%s)""".formatted(inList), List.of());
+                    from knowledge.knowledge_item k where k.id = any (cast(? as bigint[]))""", List.of(idArray));
         }
         String sql = """
                 with q as materialized (
                     select websearch_to_tsquery('dutch', ?) as q,
                            tsvector_to_array(to_tsvector('dutch', ?)) as words)
                 select k.id, k.title, k.type, k.summary,
-                       ts_headline('dutch', case when f.at <= 300 then left(t.full_text, 700)
-                                                 else regexp_replace(substr(t.full_text, f.at - 300, 700), '^\\S*\\s+', '')
-                                            end, q.q, %s),
+                       ts_headline('dutch', case
+                           when exists (select 1 from unnest(q.words) w
+                                        where strpos(lower(coalesce(k.summary, '')), w) > 0) then k.summary
+                           else (select case when f.at <= 150 then left(t.body, 400)
+                                             else regexp_replace(substr(t.body, f.at - 150, 400), '^\\S*\\s+', '') end
+                                 from (select left(k.body_text || ' … ' || k.attachment_text, 20000) as body) t,
+                                      lateral (select coalesce(min(nullif(strpos(lower(t.body), w), 0)), 1) as at
+                                               from unnest(q.words) w) f)
+                           end, q.q, %s),
                        k.published_at, k.well_described
                 from knowledge.knowledge_item k cross join q
-                cross join lateral (select left(coalesce(k.summary, '') || ' … ' || k.body_text || ' … '
-                                                || k.attachment_text, 20000) as full_text) t
-                cross join lateral (select lower(t.full_text) as lowered) l
-                cross join lateral (select coalesce(min(nullif(strpos(l.lowered, w), 0)), 1) as at
-                                    from unnest(q.words) w) f
-                where k.id in (%s)""".formatted(Snippets.HEADLINE_OPTIONS, inList);
-        return new Statement(sql, List.of(text, text));
+                where k.id = any (cast(? as bigint[]))""".formatted(Snippets.HEADLINE_OPTIONS);
+        return new Statement(sql, List.of(text, text, idArray));
     }
 }

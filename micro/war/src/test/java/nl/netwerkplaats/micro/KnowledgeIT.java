@@ -409,7 +409,7 @@ class KnowledgeIT {
         KnowledgeResult result = search.search(KnowledgeQuery.text(word));
 
         assertFalse(result.totalExact());
-        assertTrue(result.total() >= 200, Long.toString(result.total()));
+        assertTrue(result.total() >= 100, Long.toString(result.total()));
         assertEquals(inTitle, result.hits().get(0).id(), "a title match leads even among many matches");
         assertEquals(20, result.hits().size());
         KnowledgeResult newest = search.search(new KnowledgeQuery(word, null, null, null, null,
