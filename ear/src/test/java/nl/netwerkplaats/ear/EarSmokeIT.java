@@ -59,8 +59,36 @@ class EarSmokeIT {
         // As docs/install-payara-server.md says: behind nginx, take the scheme from X-Forwarded-Proto.
         asadmin(List.of("--port", Integer.toString(ADMIN_PORT), "set", "configs.config.server-config.network-config"
                 + ".protocols.protocol.http-listener-1.http.scheme-mapping=X-Forwarded-Proto"), false);
+        // The guide restarts the domain after changing the listener: Payara would otherwise restart the listener
+        // on its own, in the background, while the deployment below is already running.
+        asadmin(List.of("stop-domain", DOMAIN), false);
+        asadmin(List.of("start-domain", DOMAIN), false);
         asadmin(List.of("--port", Integer.toString(ADMIN_PORT), "deploy", "--name", "netwerkplaats",
                 System.getProperty("netwerkplaats.ear")), false);
+        awaitApplication();
+    }
+
+    /** Waits until the application answers on the HTTP listener; says what the server log holds when it does not. */
+    private static void awaitApplication() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        IOException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("/api/ping").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                last = notYet;
+            }
+            Thread.sleep(500);
+        }
+        Path log = payara.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+        String problems = Files.exists(log) ? Files.readAllLines(log).stream()
+                .filter(line -> line.contains("SEVERE") || line.contains("WARNING") || line.contains("http-listener-1")
+                        || line.contains("Exception"))
+                .collect(Collectors.joining("\n")) : "no server log at " + log;
+        throw new AssertionError("the application does not answer on port " + HTTP_PORT
+                + " within 60 s after deployment; from the server log:\n" + problems, last);
     }
 
     @AfterAll
