@@ -145,6 +145,35 @@ class EarSmokeIT {
     }
 
     @Test
+    void everyLogLineOfARequestCarriesItsId() throws Exception {
+        String id = "smoke-request-0001";
+        HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT
+                + "/bestaat-niet.xhtml")).header("X-Request-Id", id).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
+        assertEquals(id, missing.headers().firstValue("X-Request-Id").orElseThrow());
+        assertTrue(missing.body().contains(id), "the error page shows the id");
+
+        // The error page's log record, written by the application on the request's thread: Payara's formatter
+        // prints the thread's name, which carries the id for every record of the request, whoever writes it.
+        Path log = payara.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        String text = "";
+        while (System.nanoTime() < deadline) {
+            text = Files.readString(log);
+            int thread = text.indexOf("request=" + id + "]");
+            if (thread >= 0) {
+                String record = text.substring(thread, Math.min(text.length(), thread + 400));
+                assertTrue(record.contains("Error " + id + ": status 404"), record);
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no log record on a thread named for request " + id + ":\n"
+                + text.substring(Math.max(0, text.length() - 3000)));
+    }
+
+    @Test
     void behindNginxAsTheGuideSetsItUpTheApplicationIsServedOverHttps() throws Exception {
         HttpClient https = startNginxAsInTheGuide();
         HttpResponse<String> home = https.send(HttpRequest.newBuilder(URI.create(PROXY + "/")).build(),
