@@ -657,6 +657,25 @@ class KnowledgeIT {
     }
 
     @Test
+    void coAuthorsComeAndGoButTheFirstAuthorStays() {
+        AccountView first = member();
+        AccountView second = member();
+        AccountView stranger = member();
+        KnowledgeItemView item = items.create(first.id(), new KnowledgeDraft("Samen geschreven " + word(),
+                KnowledgeType.VERHAAL, null, "Kort", "<p>Lang</p>", List.of(), List.of(), List.of(), null));
+        assertEquals(List.of(first.id(), second.id()),
+                items.addAuthor(first.id(), item.id(), second.id()).authorIds(), "the first author first");
+        assertThrows(KnowledgeActionNotAllowedException.class,
+                () -> items.removeAuthor(stranger.id(), item.id(), second.id()), "not an author");
+        assertThrows(KnowledgeActionNotAllowedException.class,
+                () -> items.removeAuthor(second.id(), item.id(), first.id()), "the first author stays");
+        assertEquals(List.of(first.id()), items.removeAuthor(second.id(), item.id(), second.id()).authorIds(),
+                "a co-author may step back");
+        assertThrows(KnowledgeActionNotAllowedException.class,
+                () -> items.update(second.id(), item.id(), item.toDraft()), "and then no longer edits");
+    }
+
+    @Test
     void ownerIsRemindedOnceWhenAReviewIsDue() throws Exception {
         AccountView owner = member();
         AccountView curator = editor();
@@ -853,6 +872,9 @@ class KnowledgeIT {
         pages.clickAndWaitForPage("authors:addCoAuthor", "author-list");
         assertTrue(pages.text("author-list").contains("Karin Kennisdeler"), pages.text("author-list"));
         assertTrue(pages.text("author-list").contains("Ruud Redacteur"), pages.text("author-list"));
+        pages.clickXpathAndWaitForPage("//input[@aria-label='Weghalen als auteur: Ruud Redacteur']", "author-list");
+        assertFalse(pages.text("author-list").contains("Ruud Redacteur"), pages.text("author-list"));
+        assertTrue(pages.text("author-list").contains("Karin Kennisdeler"), pages.text("author-list"));
         pages.open("kennisbank/");
         pages.type("q", title);
         pages.clickAndWaitForPage("search", "hit-count");
