@@ -34,6 +34,9 @@ public interface ReportImports {
      */
     GatheringView save(long actorId, ReportImport report);
 
+    /** As {@link #save}; with {@code dryRun} everything is done and checked as for real, and then rolled back. */
+    GatheringView save(long actorId, ReportImport report, boolean dryRun);
+
     /**
      * Adds a report to a gathering that exists already (the server console's {@code import-report}): round n of the
      * report goes into the gathering's n-th round when it has one (its title and question stay), otherwise a round

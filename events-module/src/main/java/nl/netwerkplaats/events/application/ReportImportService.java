@@ -81,6 +81,11 @@ public class ReportImportService implements ReportImports {
 
     @Override
     public GatheringView save(long actorId, ReportImport report) {
+        return save(actorId, report, false);
+    }
+
+    @Override
+    public GatheringView save(long actorId, ReportImport report, boolean dryRun) {
         if (!mayImport(actorId)) {
             throw new ImportNotAllowedException(actorId);
         }
@@ -95,6 +100,9 @@ public class ReportImportService implements ReportImports {
             tableIds.put(table.number(), programme.addTable(actorId, gathering.id(), table).id());
         }
         saveItems(actorId, gathering.id(), report, roundIds, tableIds);
+        if (dryRun) {
+            context.setRollbackOnly();
+        }
         return gathering;
     }
 

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
@@ -29,7 +30,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import nl.netwerkplaats.events.api.Audience;
 import nl.netwerkplaats.events.api.GatheringCalendar;
+import nl.netwerkplaats.events.api.GatheringDraft;
+import nl.netwerkplaats.events.api.GatheringKind;
+import nl.netwerkplaats.events.api.GatheringView;
 import nl.netwerkplaats.events.api.HarvestType;
 import nl.netwerkplaats.events.api.ImportNotAllowedException;
 import nl.netwerkplaats.events.api.InvalidInputException;
@@ -47,7 +52,7 @@ import nl.netwerkplaats.network.api.ConsoleSignIn;
 import nl.netwerkplaats.web.i18n.Messages;
 
 /**
- * {@code POST /api/console/report-import?gathering=ID[&dryRun=true]}: the server console's {@code import-report}.
+ * {@code POST /api/console/report-import?gathering=ID|new[&dryRun=true]}: the server console's {@code import-report}.
  * The plain-text report (UTF-8) is read by the importer and added to an existing gathering through the events
  * module's own service ({@link ReportImports#saveInto}), with the rights of the account the console vouched for.
  *
@@ -68,6 +73,7 @@ public class ConsoleImportResource {
     private static final Pattern ITEM_FIELD = Pattern.compile("items\\[(\\d+)]\\.(\\w+)");
     static final int MAX_BYTES = ReportImports.MAX_CHARS * 4;
     private static final int UNPROCESSABLE = 422;
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     /** What the report held, and what was (or on a dry run would be) saved. */
     public record Found(long gatheringId, String gatheringTitle, boolean dryRun, boolean saved, int lines,
@@ -107,7 +113,9 @@ public class ConsoleImportResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
     public Response importReport(InputStream body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                 @QueryParam("gathering") Long gatheringId,
+                                 @QueryParam("gathering") String gathering,
+                                 @QueryParam("place") String place,
+                                 @QueryParam("kind") String kind,
                                  @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                  @QueryParam("unrecognised") @DefaultValue("keep") String unrecognised,
                                  @QueryParam("participants") @DefaultValue("keep") String participants,
@@ -119,9 +127,18 @@ public class ConsoleImportResource {
             return problem(Response.Status.UNAUTHORIZED, "TOKEN", "The console's one-time sign-in was not accepted"
                     + " (unknown, used or expired token, or the account is locked or not confirmed).", null, null, null);
         }
-        if (gatheringId == null) {
-            return problem(Response.Status.BAD_REQUEST, "GATHERING", "Name the gathering (gathering=ID).", null,
-                    null, null);
+        boolean createNew = "new".equalsIgnoreCase(gathering);
+        Long gatheringId = null;
+        if (!createNew) {
+            try {
+                gatheringId = gathering == null ? null : Long.valueOf(gathering.strip());
+            } catch (NumberFormatException e) {
+                gatheringId = null;
+            }
+            if (gatheringId == null) {
+                return problem(Response.Status.BAD_REQUEST, "GATHERING", "Name the gathering: gathering=ID or"
+                        + " gathering=new.", null, null, null);
+            }
         }
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
@@ -137,6 +154,9 @@ public class ConsoleImportResource {
             return problem(Response.Status.BAD_REQUEST, "EMPTY", "The report is empty.", null, null, null);
         }
         long me = actor.getAsLong();
+        if (createNew) {
+            return createFrom(me, text, dryRun, unrecognised, participants, author, place, kind);
+        }
         ProgrammeView before;
         try {
             before = programme.programme(gatheringId);
@@ -177,16 +197,84 @@ public class ConsoleImportResource {
             return problem(Response.Status.NOT_FOUND, "UNKNOWN_GATHERING", "There is no gathering " + gatheringId
                     + ".", null, null, null);
         } catch (InvalidInputException e) {
-            Matcher item = ITEM_FIELD.matcher(e.field());
-            List<Integer> lines = null;
-            if (item.matches() && Integer.parseInt(item.group(1)) < conversion.lines().size()) {
-                lines = conversion.lines().get(Integer.parseInt(item.group(1)));
-            }
-            return problem(Response.Status.BAD_REQUEST, "INVALID", e.field() + ": " + e.problem()
-                    + (e.limit() > 0 ? " (limit " + e.limit() + ")" : ""), e.field(), lines, found);
+            return invalid(e, conversion, found);
         }
         return Response.ok(found(gatheringId, title, dryRun, !dryRun, proposal, before, conversion, keepParticipants),
                 MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * {@code gathering=new}: a concept gathering made from the report's title, date (13:00–17:00 Dutch time, as the
+     * import page proposes), kind, place, organisers and goals, with its programme and harvest, through
+     * {@link ReportImports#save} exactly as the import page saves an unchanged proposal.
+     */
+    private Response createFrom(long me, String text, boolean dryRun, String unrecognised, String participants,
+                                String author, String place, String kind) {
+        ReportProposal proposal;
+        try {
+            proposal = imports.propose(me, text);
+        } catch (ImportNotAllowedException e) {
+            return problem(Response.Status.FORBIDDEN, "NOT_ALLOWED", "This account may not import reports: organisers,"
+                    + " coordinators and administrators may.", null, null, null);
+        } catch (InvalidInputException e) {
+            return problem(Response.Status.BAD_REQUEST, "EMPTY", "The report is empty.", null, null, null);
+        }
+        boolean keepUnrecognised = !"skip".equalsIgnoreCase(unrecognised);
+        boolean keepParticipants = !"skip".equalsIgnoreCase(participants) && !proposal.participants().isEmpty();
+        Conversion conversion = convert(proposal, keepUnrecognised, keepParticipants, author);
+        ProgrammeView none = new ProgrammeView(0, List.of(), List.of());
+        ReportProposal.Gathering facts = proposal.gathering();
+        Found found = found(0, facts.title(), dryRun, false, proposal, none, conversion, keepParticipants);
+        boolean anythingKnown = !proposal.rounds().isEmpty() || !proposal.tables().isEmpty()
+                || proposal.items().stream().anyMatch(ReportProposal.Item::recognised);
+        if (!anythingKnown) {
+            return problem(UNPROCESSABLE, "NOTHING_RECOGNISED", "Nothing in the report was recognised.", null, null,
+                    found);
+        }
+        if (facts.date() == null) {
+            return problem(Response.Status.BAD_REQUEST, "INVALID", "The report gives no date for the gathering.",
+                    "startsAt", null, found);
+        }
+        GatheringKind gatheringKind = facts.kind();
+        if (kind != null && !kind.isBlank()) {
+            try {
+                gatheringKind = GatheringKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return problem(Response.Status.BAD_REQUEST, "INVALID", "Unknown kind " + kind.strip() + "; one of "
+                        + java.util.Arrays.toString(GatheringKind.values()) + ".", "kind", null, found);
+            }
+        }
+        String venue = !blank(place) ? place.strip() : blank(facts.place()) ? null : facts.place().strip();
+        ResourceBundle dutch = ResourceBundle.getBundle(Messages.BUNDLE, Locale.forLanguageTag("nl"));
+        String description = facts.organisers().isEmpty() ? null
+                : dutch.getString("import.organisedBy") + " " + String.join(", ", facts.organisers());
+        GatheringDraft draft = new GatheringDraft(facts.title(), gatheringKind, facts.goals(), description,
+                facts.date().atTime(13, 0).atZone(DUTCH_TIME).toOffsetDateTime(),
+                facts.date().atTime(17, 0).atZone(DUTCH_TIME).toOffsetDateTime(), venue, null, null, null,
+                List.of(), List.of(), List.of(), null, null, Audience.EVERYONE, null, false);
+        ReportImport report = new ReportImport(draft, conversion.report().rounds(), conversion.report().tables(),
+                conversion.report().items(), conversion.report().authorName());
+        GatheringView saved;
+        try {
+            saved = imports.save(me, report, dryRun);
+        } catch (NotOrganiserException | ImportNotAllowedException e) {
+            return problem(Response.Status.FORBIDDEN, "NOT_ALLOWED", "This account may not import reports: organisers,"
+                    + " coordinators and administrators may.", null, null, null);
+        } catch (InvalidInputException e) {
+            return invalid(e, conversion, found);
+        }
+        return Response.ok(found(dryRun ? 0 : saved.id(), saved.title(), dryRun, !dryRun, proposal, none, conversion,
+                keepParticipants), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static Response invalid(InvalidInputException e, Conversion conversion, Found found) {
+        Matcher item = ITEM_FIELD.matcher(e.field());
+        List<Integer> lines = null;
+        if (item.matches() && Integer.parseInt(item.group(1)) < conversion.lines().size()) {
+            lines = conversion.lines().get(Integer.parseInt(item.group(1)));
+        }
+        return problem(Response.Status.BAD_REQUEST, "INVALID", e.field() + ": " + e.problem()
+                + (e.limit() > 0 ? " (limit " + e.limit() + ")" : ""), e.field(), lines, found);
     }
 
     /** The report to save, and per item the report's line numbers it came from (for messages). */

@@ -72,13 +72,25 @@ final class ImportReportCommand implements Callable<Integer> {
     @ParentCommand
     Console console;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "the report as plain text (UTF-8, or Windows-1252 as"
             + " Word saves it)")
     Path file;
 
-    @Option(names = "--gathering", required = true, paramLabel = "ID",
-            description = "the gathering's number (as in its address: ...?id=42)")
-    long gathering;
+    @Option(names = "--gathering", required = true, paramLabel = "ID|new",
+            description = "the gathering's number (as in its address: ...?id=42), or new: a concept gathering made from"
+                    + " the report's title, date (13:00-17:00), kind, place and organisers")
+    String gathering;
+
+    @Option(names = "--place", paramLabel = "PLACE", description = "with --gathering new: where it was held, when the"
+            + " report does not say")
+    String place;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "with --gathering new: the kind (e.g. WERKCONFERENTIE,"
+            + " THEMADAG, PITCH_SESSIE), when the report does not say")
+    String kind;
 
     @Option(names = "--as", required = true, paramLabel = "EMAIL",
             description = "the account the import is done as: an organiser of the gathering, a coordinator or an"
@@ -106,6 +118,15 @@ final class ImportReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SQLException {
         PrintWriter out = console.out();
+        boolean createNew = "new".equalsIgnoreCase(gathering.strip());
+        if (!createNew && !gathering.strip().matches("[0-9]{1,18}")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--gathering takes a gathering's"
+                    + " number or 'new', not '" + gathering + "'.");
+        }
+        if (!createNew && (place != null || kind != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--place and --kind are only for"
+                    + " --gathering new; an existing gathering keeps its own.");
+        }
         String text = read(file);
         URI base = url != null ? url : URI.create("http://localhost:" + console.settings().port() + "/");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -222,12 +243,19 @@ final class ImportReportCommand implements Callable<Integer> {
     }
 
     private HttpResponse<String> send(HttpClient http, URI base, String token, String text) {
-        StringBuilder query = new StringBuilder("/api/console/report-import?gathering=").append(gathering)
+        StringBuilder query = new StringBuilder("/api/console/report-import?gathering=")
+                .append(URLEncoder.encode(gathering.strip().toLowerCase(java.util.Locale.ROOT), StandardCharsets.UTF_8))
                 .append("&dryRun=").append(dryRun)
                 .append("&unrecognised=").append(skipUnrecognised ? "skip" : "keep")
                 .append("&participants=").append(withoutParticipants ? "skip" : "keep");
         if (author != null && !author.isBlank()) {
             query.append("&author=").append(URLEncoder.encode(author.strip(), StandardCharsets.UTF_8));
+        }
+        if (place != null && !place.isBlank()) {
+            query.append("&place=").append(URLEncoder.encode(place.strip(), StandardCharsets.UTF_8));
+        }
+        if (kind != null && !kind.isBlank()) {
+            query.append("&kind=").append(URLEncoder.encode(kind.strip(), StandardCharsets.UTF_8));
         }
         HttpRequest request = HttpRequest.newBuilder(base.resolve(query.toString()))
                 .timeout(Duration.ofMinutes(2))
@@ -264,7 +292,10 @@ final class ImportReportCommand implements Callable<Integer> {
         }
         if (status == 200) {
             int items = found.getInt("itemsSaved");
-            String into = "gathering " + gathering + " \"" + found.getString("gatheringTitle", "") + "\"";
+            boolean created = "new".equalsIgnoreCase(gathering.strip());
+            String into = created ? (dryRun ? "a new gathering" : "the new gathering " + found.getJsonNumber("gatheringId"))
+                    + " \"" + found.getString("gatheringTitle", "") + "\" (a concept: publish it in the application)"
+                    : "gathering " + gathering + " \"" + found.getString("gatheringTitle", "") + "\"";
             out.println(dryRun
                     ? "Dry run: the import into " + into + " was checked and would add " + items + " items"
                             + added(found) + ". Nothing was saved."
@@ -277,12 +308,18 @@ final class ImportReportCommand implements Callable<Integer> {
             case "TOKEN" -> "Netwerkplaats at " + base + " refused the console's sign-in as " + account.email()
                     + ": the account is locked or not confirmed, or that application does not use the database at "
                     + installation.url() + ". Nothing was imported.";
-            case "NOT_ALLOWED" -> account.email() + " may not import into gathering " + gathering + ": only its"
-                    + " organisers, coordinators and administrators may. Nothing was imported.";
-            case "UNKNOWN_GATHERING" -> "There is no gathering " + gathering + ". Nothing was imported.";
+            case "NOT_ALLOWED" -> "new".equalsIgnoreCase(gathering.strip())
+                    ? account.email() + " may not import reports: organisers, coordinators and administrators may."
+                            + " Nothing was imported."
+                    : account.email() + " may not import into gathering " + gathering + ": only its organisers,"
+                            + " coordinators and administrators may. Nothing was imported.";
+            case "UNKNOWN_GATHERING" -> "There is no gathering " + gathering + ". Nothing was imported. (--gathering new"
+                    + " makes one from the report.)";
             case "NOTHING_RECOGNISED" -> "Nothing in " + file + " looks like a report (no rounds, tables or"
                     + " harvest items). Nothing was imported.";
             case "INVALID" -> "The application refused the import: " + message
+                    + ("venueName".equals(json.getString("field", "")) ? " (give the place with --place)" : "")
+                    + ("kind".equals(json.getString("field", "")) ? " (give the kind with --kind)" : "")
                     + (json.containsKey("lines") && json.get("lines").getValueType() == JsonValue.ValueType.ARRAY
                     ? " (report lines " + json.getJsonArray("lines").getValuesAs(v -> v.toString()).stream()
                             .collect(Collectors.joining(", ")) + ")" : "") + ". Nothing was imported.";

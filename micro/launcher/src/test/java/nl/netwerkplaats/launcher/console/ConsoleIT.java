@@ -304,6 +304,24 @@ class ConsoleIT {
         assertEquals(Long.parseLong(saved.group(1)), sql("select count(*) from events.harvest_item where gathering_id = "
                 + id + " and origin = 'IMPORTED' and author_name = 'Verslaglegger Console'"));
 
+        assertEquals(2, console("import-report", report.toString(), "--gathering", "morgen", "--as", ADMIN).code);
+        assertEquals(2, console("import-report", report.toString(), "--gathering", id, "--as", ADMIN, "--place",
+                "Zwolle").code, "an existing gathering keeps its own place");
+        Result wouldCreate = console("import-report", report.toString(), "--gathering", "new", "--as", ADMIN,
+                "--dry-run");
+        assertEquals(0, wouldCreate.code, wouldCreate.all());
+        assertTrue(wouldCreate.out.contains("would add 9 items") && wouldCreate.out.contains("a new gathering"),
+                wouldCreate.out);
+        Result created = console("import-report", report.toString(), "--gathering", "new", "--as", ADMIN);
+        assertEquals(0, created.code, created.all());
+        java.util.regex.Matcher newId = java.util.regex.Pattern.compile("Imported 9 items into the new gathering"
+                + " (\\d+) \"Werkconferentie Console").matcher(created.out);
+        assertTrue(newId.find(), created.out);
+        String newPage = admin.get("/bijeenkomsten/organisatie/oogst.xhtml?id=" + newId.group(1)).body();
+        assertTrue(newPage.contains("Tot nu toe 9 items geoogst.") && newPage.contains("Armoede"), newPage);
+        assertEquals(1, sql("select count(*) from events.gathering where id = " + newId.group(1)
+                + " and status = 'CONCEPT' and starts_at::date = date '2024-10-03'"), "a concept on the report's date");
+
         Optional<Path> seeds = seeds();
         if (seeds.isPresent()) {
             long themeDay = fixtureGathering("Console-import MO-themadag", organiser, 0, null);
