@@ -146,14 +146,25 @@ public final class Benchmark {
 
     private static Result run(HttpClient http, String base, Scenario scenario, int clients, int seconds)
             throws InterruptedException {
+        return run(http, List.of(base), scenario, clients, seconds);
+    }
+
+    /**
+     * Runs one scenario for the given time; with several bases each client sends its requests to them in turn, as
+     * a round-robin load balancer would.
+     */
+    static Result run(HttpClient http, List<String> bases, Scenario scenario, int clients, int seconds)
+            throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         AtomicLong errors = new AtomicLong();
         List<long[]> perClient = new ArrayList<>();
         int[] counts = new int[clients];
         CountDownLatch done = new CountDownLatch(clients);
-        URI uri = URI.create(base + scenario.path().replace("{burst}", Long.toString(burstGathering))
-                .replace("{report}", Long.toString(reportGathering)));
-        HttpRequest get = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build();
+        List<URI> uris = bases.stream().map(base -> URI.create(base + scenario.path()
+                .replace("{burst}", Long.toString(burstGathering))
+                .replace("{report}", Long.toString(reportGathering)))).toList();
+        List<HttpRequest> gets = uris.stream()
+                .map(uri -> HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build()).toList();
         for (int c = 0; c < clients; c++) {
             long[] latencies = new long[2_000_000 / clients];
             perClient.add(latencies);
@@ -162,6 +173,9 @@ public final class Benchmark {
                 try {
                     while (System.nanoTime() < end && counts[client] < latencies.length) {
                         long start = System.nanoTime();
+                        int target = (client + counts[client]) % uris.size();
+                        URI uri = uris.get(target);
+                        HttpRequest get = gets.get(target);
                         try {
                             HttpRequest request = scenario.jsonBody() == null ? get
                                     : HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
@@ -218,7 +232,7 @@ public final class Benchmark {
         }
     }
 
-    private static void awaitReady(HttpClient http, String base, Process app, Path data) throws Exception {
+    static void awaitReady(HttpClient http, String base, Process app, Path data) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
@@ -237,7 +251,7 @@ public final class Benchmark {
         throw new IllegalStateException("The application did not become ready within 5 minutes");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -248,7 +262,7 @@ public final class Benchmark {
         return only.isEmpty() || only.stream().anyMatch(w -> scenario.name().contains(w));
     }
 
-    private static String option(String[] args, String name, String fallback) {
+    static String option(String[] args, String name, String fallback) {
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals(name)) {
                 return args[i + 1];

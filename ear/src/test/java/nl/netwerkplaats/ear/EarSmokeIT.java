@@ -59,8 +59,36 @@ class EarSmokeIT {
         // As docs/install-payara-server.md says: behind nginx, take the scheme from X-Forwarded-Proto.
         asadmin(List.of("--port", Integer.toString(ADMIN_PORT), "set", "configs.config.server-config.network-config"
                 + ".protocols.protocol.http-listener-1.http.scheme-mapping=X-Forwarded-Proto"), false);
+        // The guide restarts the domain after changing the listener: Payara would otherwise restart the listener
+        // on its own, in the background, while the deployment below is already running.
+        asadmin(List.of("stop-domain", DOMAIN), false);
+        asadmin(List.of("start-domain", DOMAIN), false);
         asadmin(List.of("--port", Integer.toString(ADMIN_PORT), "deploy", "--name", "netwerkplaats",
                 System.getProperty("netwerkplaats.ear")), false);
+        awaitApplication();
+    }
+
+    /** Waits until the application answers on the HTTP listener; says what the server log holds when it does not. */
+    private static void awaitApplication() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        IOException last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("/api/ping").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                last = notYet;
+            }
+            Thread.sleep(500);
+        }
+        Path log = payara.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+        String problems = Files.exists(log) ? Files.readAllLines(log).stream()
+                .filter(line -> line.contains("SEVERE") || line.contains("WARNING") || line.contains("http-listener-1")
+                        || line.contains("Exception"))
+                .collect(Collectors.joining("\n")) : "no server log at " + log;
+        throw new AssertionError("the application does not answer on port " + HTTP_PORT
+                + " within 60 s after deployment; from the server log:\n" + problems, last);
     }
 
     @AfterAll
@@ -114,6 +142,35 @@ class EarSmokeIT {
         HttpResponse<String> administration = get("/beheer/themas.xhtml");
         assertEquals(200, administration.statusCode());
         assertTrue(administration.body().contains("Thema's beheren"), administration.body());
+    }
+
+    @Test
+    void everyLogLineOfARequestCarriesItsId() throws Exception {
+        String id = "smoke-request-0001";
+        HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + HTTP_PORT
+                + "/bestaat-niet.xhtml")).header("X-Request-Id", id).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missing.statusCode());
+        assertEquals(id, missing.headers().firstValue("X-Request-Id").orElseThrow());
+        assertTrue(missing.body().contains(id), "the error page shows the id");
+
+        // The error page's log record, written by the application on the request's thread: Payara's formatter
+        // prints the thread's name, which carries the id for every record of the request, whoever writes it.
+        Path log = payara.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        String text = "";
+        while (System.nanoTime() < deadline) {
+            text = Files.readString(log);
+            int thread = text.indexOf("request=" + id + "]");
+            if (thread >= 0) {
+                String record = text.substring(thread, Math.min(text.length(), thread + 400));
+                assertTrue(record.contains("Error " + id + ": status 404"), record);
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no log record on a thread named for request " + id + ":\n"
+                + text.substring(Math.max(0, text.length() - 3000)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.netwerkplaats.events.api;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -7,9 +8,9 @@ import java.util.Map;
  * door, {@code noShow} the confirmed who were not. The counts survive the removal of guests' personal data.
  */
 public record Attendance(long registered, long present, long noShow, long walkIns, long waiting,
-                         Map<ParticipantRole, Counts> perRole) {
+                         Map<ParticipantRole, Counts> perRole) implements Serializable {
 
-    public record Counts(long registered, long present, long noShow) {
+    public record Counts(long registered, long present, long noShow) implements Serializable {
     }
 
     public Attendance {

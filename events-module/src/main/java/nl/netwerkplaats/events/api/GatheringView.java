@@ -1,5 +1,6 @@
 package nl.netwerkplaats.events.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public record GatheringView(long id, String title, GatheringKind kind, List<Stri
                             OffsetDateTime registrationDeadline, Audience audience, Long audienceGroupId,
                             boolean approvalRequired, GatheringStatus status, String cancelReason,
                             List<Long> organiserIds, Long previousEditionId, long confirmedCount, long waitingCount,
-                            Integer seatsLeft) {
+                            Integer seatsLeft) implements Serializable {
 
     public GatheringView {
         goals = List.copyOf(goals);

@@ -1,6 +1,7 @@
 package nl.netwerkplaats.events.api;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the tables of a gathering harvest. A table's note-taker captures items for that table; organisers and
@@ -43,4 +44,10 @@ public interface Harvest {
 
     /** The items shown in the report, in report order; anyone who may see the report. */
     List<HarvestItemView> shownItems(long gatheringId);
+
+    /**
+     * One item as the report shows it; empty when there is no such item or it is not shown (waiting for an
+     * organiser, or hidden). Whether the gathering itself may be seen is for the caller to check.
+     */
+    Optional<HarvestItemView> shownItem(long itemId);
 }

@@ -1,5 +1,6 @@
 package nl.netwerkplaats.events.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -11,7 +12,8 @@ import java.time.OffsetDateTime;
 public record HarvestItemView(long id, long gatheringId, Long tableId, Long roundId, HarvestType type, String text,
                               String pitchedBy, String governmentView, String initiativeView, Long caseItemId,
                               Long authorId, String authorName, HarvestOrigin origin, HarvestItemStatus status,
-                              long position, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+                              long position, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version)
+                                      implements Serializable {
 
     public HarvestItemDraft toDraft() {
         return new HarvestItemDraft(tableId, roundId, type, text, pitchedBy, governmentView, initiativeView,

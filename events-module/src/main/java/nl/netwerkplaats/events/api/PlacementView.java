@@ -1,5 +1,6 @@
 package nl.netwerkplaats.events.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param people everyone with a seat at the gathering (confirmed), by name
  */
 public record PlacementView(long gatheringId, List<RoundView> rounds, List<TableView> tables, List<Seat> seats,
-                            List<Person> people) {
+                            List<Person> people) implements Serializable {
 
     public PlacementView {
         rounds = List.copyOf(rounds);
@@ -20,11 +21,11 @@ public record PlacementView(long gatheringId, List<RoundView> rounds, List<Table
     }
 
     /** A person placed: registration, round (null: whole gathering), table; manual when an organiser chose it. */
-    public record Seat(long registrationId, Long roundId, long tableId, boolean manual) {
+    public record Seat(long registrationId, Long roundId, long tableId, boolean manual) implements Serializable {
     }
 
     public record Person(long registrationId, String name, String organisation, ParticipantRole role,
-                         boolean fixed) {
+                         boolean fixed) implements Serializable {
     }
 
     /** Who sits at this table in this round, by name. */

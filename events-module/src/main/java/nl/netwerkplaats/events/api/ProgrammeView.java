@@ -1,10 +1,11 @@
 package nl.netwerkplaats.events.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
 /** Rounds in their order and tables by number. */
-public record ProgrammeView(long gatheringId, List<RoundView> rounds, List<TableView> tables) {
+public record ProgrammeView(long gatheringId, List<RoundView> rounds, List<TableView> tables) implements Serializable {
 
     public ProgrammeView {
         rounds = List.copyOf(rounds);

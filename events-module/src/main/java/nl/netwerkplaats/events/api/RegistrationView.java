@@ -1,5 +1,6 @@
 package nl.netwerkplaats.events.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -11,5 +12,5 @@ import java.time.OffsetDateTime;
 public record RegistrationView(long id, long gatheringId, Long accountId, String name, String email,
                                String organisation, ParticipantRole role, String needs, boolean listed,
                                RegistrationStatus status, Long waitingPosition, String code, boolean walkIn,
-                               boolean present, OffsetDateTime createdAt) {
+                               boolean present, OffsetDateTime createdAt) implements Serializable {
 }

@@ -33,4 +33,22 @@ public interface ReportImports {
      *                                   programme's for rounds and tables
      */
     GatheringView save(long actorId, ReportImport report);
+
+    /** As {@link #save}; with {@code dryRun} everything is done and checked as for real, and then rolled back. */
+    GatheringView save(long actorId, ReportImport report, boolean dryRun);
+
+    /**
+     * Adds a report to a gathering that exists already (the server console's {@code import-report}): round n of the
+     * report goes into the gathering's n-th round when it has one (its title and question stay), otherwise a round
+     * is appended; a table goes into the gathering's table with the same number, otherwise it is added; then the
+     * items as in {@link #save}. The gathering's own fields stay as they are ({@code report.gathering()} is
+     * ignored). All in one transaction, all or nothing. With {@code dryRun} everything is done and checked as for
+     * real, and then rolled back.
+     *
+     * @return the programme as it is after the import (or would be, on a dry run)
+     * @throws UnknownGatheringException when there is no such gathering
+     * @throws NotOrganiserException     unless the actor organises that gathering or is a coordinator/administrator
+     * @throws InvalidInputException     as {@link #save}, for the items and the programme
+     */
+    ProgrammeView saveInto(long actorId, long gatheringId, ReportImport report, boolean dryRun);
 }

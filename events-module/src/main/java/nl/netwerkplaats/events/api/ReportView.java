@@ -1,5 +1,6 @@
 package nl.netwerkplaats.events.api;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record ReportView(GatheringView gathering, String intro, String synthesis
                          OffsetDateTime publishedAt, ProgrammeView programme, List<HarvestItemView> items,
                          List<HarvestItemView> keyMessages, List<HarvestItemView> followUps,
                          List<ParticipantView> participants, List<ReactionView> reactions,
-                         List<HarvestItemView> pending, boolean mayEdit) {
+                         List<HarvestItemView> pending, boolean mayEdit) implements Serializable {
 
     public ReportView {
         items = List.copyOf(items);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -143,6 +144,13 @@ public class HarvestService implements Harvest {
     public List<HarvestItemView> shownItems(long gatheringId) {
         gathering(gatheringId);
         return ordered(gatheringId, programme(gatheringId), true);
+    }
+
+    @Override
+    public Optional<HarvestItemView> shownItem(long itemId) {
+        return Optional.ofNullable(em.find(HarvestItem.class, itemId))
+                .filter(item -> item.getStatus() == HarvestItemStatus.SHOWN)
+                .map(item -> Views.item(item, names()));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,11 @@ import nl.netwerkplaats.events.api.HarvestType;
 import nl.netwerkplaats.events.api.ImportNotAllowedException;
 import nl.netwerkplaats.events.api.InvalidInputException;
 import nl.netwerkplaats.events.api.InvalidInputException.Problem;
+import nl.netwerkplaats.events.api.NotOrganiserException;
+import nl.netwerkplaats.events.api.ProgrammeView;
+import nl.netwerkplaats.events.api.TableView;
+import nl.netwerkplaats.events.api.UnknownGatheringException;
+import nl.netwerkplaats.events.domain.Gathering;
 import nl.netwerkplaats.events.api.Programme;
 import nl.netwerkplaats.events.api.ReportImport;
 import nl.netwerkplaats.events.api.ReportImports;
@@ -48,6 +55,9 @@ public class ReportImportService implements ReportImports {
     @Inject
     private Harvest harvest;
 
+    @Resource
+    private SessionContext context;
+
     @Override
     public boolean mayImport(long actorId) {
         return access.isCoordinator(actorId) || !em.createQuery(
@@ -71,6 +81,11 @@ public class ReportImportService implements ReportImports {
 
     @Override
     public GatheringView save(long actorId, ReportImport report) {
+        return save(actorId, report, false);
+    }
+
+    @Override
+    public GatheringView save(long actorId, ReportImport report, boolean dryRun) {
         if (!mayImport(actorId)) {
             throw new ImportNotAllowedException(actorId);
         }
@@ -84,11 +99,51 @@ public class ReportImportService implements ReportImports {
         for (TableDraft table : report.tables()) {
             tableIds.put(table.number(), programme.addTable(actorId, gathering.id(), table).id());
         }
+        saveItems(actorId, gathering.id(), report, roundIds, tableIds);
+        if (dryRun) {
+            context.setRollbackOnly();
+        }
+        return gathering;
+    }
+
+    @Override
+    public ProgrammeView saveInto(long actorId, long gatheringId, ReportImport report, boolean dryRun) {
+        Gathering gathering = em.find(Gathering.class, gatheringId);
+        if (gathering == null) {
+            throw new UnknownGatheringException(gatheringId);
+        }
+        if (!access.mayOrganise(actorId, gathering)) {
+            throw new NotOrganiserException(actorId, gatheringId);
+        }
+        checkItems(report);
+        ProgrammeView before = programme.programme(gatheringId);
+        List<Long> roundIds = new ArrayList<>();
+        for (int i = 0; i < report.rounds().size(); i++) {
+            roundIds.add(i < before.rounds().size() ? before.rounds().get(i).id()
+                    : programme.addRound(actorId, gatheringId, report.rounds().get(i)).id());
+        }
+        Map<Integer, Long> tableIds = new HashMap<>();
+        for (TableDraft table : report.tables()) {
+            Long existing = before.tables().stream().filter(t -> t.number() == table.number()).map(TableView::id)
+                    .findFirst().orElse(null);
+            tableIds.put(table.number(), existing != null ? existing
+                    : programme.addTable(actorId, gatheringId, table).id());
+        }
+        saveItems(actorId, gatheringId, report, roundIds, tableIds);
+        ProgrammeView after = programme.programme(gatheringId);
+        if (dryRun) {
+            context.setRollbackOnly();
+        }
+        return after;
+    }
+
+    private void saveItems(long actorId, long gatheringId, ReportImport report, List<Long> roundIds,
+                           Map<Integer, Long> tableIds) {
         List<HarvestItemDraft> drafts = new ArrayList<>();
         for (ReportImport.Item item : report.items()) {
             drafts.add(draft(item, roundIds, tableIds, null));
         }
-        List<HarvestItemView> saved = harvest.captureAll(actorId, gathering.id(), HarvestOrigin.IMPORTED,
+        List<HarvestItemView> saved = harvest.captureAll(actorId, gatheringId, HarvestOrigin.IMPORTED,
                 report.authorName(), drafts);
         // a suggestion points at its case, which has an id only now
         for (int i = 0; i < report.items().size(); i++) {
@@ -99,7 +154,6 @@ public class ReportImportService implements ReportImports {
                         draft(item, roundIds, tableIds, saved.get(item.forCase()).id()));
             }
         }
-        return gathering;
     }
 
     private static HarvestItemDraft draft(ReportImport.Item item, List<Long> roundIds, Map<Integer, Long> tableIds,
@@ -115,6 +169,10 @@ public class ReportImportService implements ReportImports {
         if (report.gathering() == null) {
             throw new InvalidInputException("gathering", Problem.REQUIRED);
         }
+        checkItems(report);
+    }
+
+    private static void checkItems(ReportImport report) {
         if (report.items().size() > Harvest.MAX_BATCH) {
             throw new InvalidInputException("items", Problem.TOO_MANY, Harvest.MAX_BATCH);
         }

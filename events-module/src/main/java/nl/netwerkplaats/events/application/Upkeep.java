@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import nl.netwerkplaats.events.api.GatheringStatus;
 import nl.netwerkplaats.events.domain.Gathering;
 import nl.netwerkplaats.events.domain.Registration;
 
@@ -61,18 +60,25 @@ public class Upkeep {
         return ids.size();
     }
 
-    /** Published gatherings whose end has passed become "afgelopen". */
+    /**
+     * Published gatherings whose end has passed become "afgelopen". Claimed with {@code for update skip locked} as
+     * the reminders, so in a cluster each gathering is finished (and its contributions recorded) by one server.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int finishEnded() {
-        List<Gathering> gatherings = em.createQuery("select g from Gathering g where g.status = :published"
-                        + " and g.endsAt < :now", Gathering.class)
-                .setParameter("published", GatheringStatus.GEPUBLICEERD)
-                .setParameter("now", OffsetDateTime.now(clock)).setMaxResults(BATCH).getResultList();
-        for (Gathering g : gatherings) {
-            g.finish(OffsetDateTime.now(clock));
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("""
+                        select g.id from events.gathering g
+                        where g.status = 'GEPUBLICEERD' and g.ends_at < now()
+                        order by g.id limit ?1 for update skip locked""")
+                .setParameter(1, BATCH).getResultList();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (Number id : ids) {
+            Gathering g = em.find(Gathering.class, id.longValue());
+            g.finish(now);
             ended.record(g);
         }
-        return gatherings.size();
+        return ids.size();
     }
 
     /**

@@ -58,12 +58,17 @@ public class UpkeepTimer {
     @Timeout
     void run() {
         try {
-            for (int i = 0; i < MAX_BATCHES && upkeep.sendReminders(reminderHours) > 0; i++) {
-                // one batch per transaction
+            int reminders = 0;
+            for (int i = 0, batch = 1; i < MAX_BATCHES && batch > 0; i++) {
+                batch = upkeep.sendReminders(reminderHours); // one batch per transaction
+                reminders += batch;
             }
-            upkeep.finishEnded();
-            if (retentionMonths > 0) {
-                upkeep.removeGuestData(retentionMonths);
+            int finished = upkeep.finishEnded();
+            int guests = retentionMonths > 0 ? upkeep.removeGuestData(retentionMonths) : 0;
+            if (reminders + finished + guests > 0) {
+                // One line per run that did something; in a cluster the instances' lines add up to the work done.
+                LOG.info(String.format("Events upkeep: %d reminder(s) queued, %d gathering(s) afgelopen,"
+                        + " %d guest(s)' data removed", reminders, finished, guests));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Events upkeep failed; the next round tries again", e);

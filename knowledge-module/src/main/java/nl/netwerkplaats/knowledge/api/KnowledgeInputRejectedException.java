@@ -10,7 +10,7 @@ public class KnowledgeInputRejectedException extends RuntimeException {
 
     public enum Problem {
         REQUIRED, TOO_LONG, UNKNOWN_THEME, UNKNOWN_MUNICIPALITY, DOCUMENT_KIND_REQUIRED, NOT_A_DOCUMENT, INVALID_DATE,
-        UNKNOWN_ORGANISATION, UNKNOWN_GATHERING
+        UNKNOWN_ORGANISATION, UNKNOWN_GATHERING, UNKNOWN_HARVEST_ITEM
     }
 
     private final String field;

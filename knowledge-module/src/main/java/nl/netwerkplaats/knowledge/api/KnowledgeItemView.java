@@ -3,7 +3,10 @@ package nl.netwerkplaats.knowledge.api;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** One item as its page shows it. {@code bodyHtml} has been sanitised when it was stored. */
+/**
+ * One item as its page shows it. {@code bodyHtml} has been sanitised when it was stored; {@code authorIds} starts
+ * with the one who created the item, followed by the co-authors.
+ */
 public record KnowledgeItemView(long id, String title, KnowledgeType type, DocumentKind documentKind,
                                 String summary, String bodyHtml, KnowledgeStatus status, List<Long> themeIds,
                                 List<String> municipalityCodes, List<Long> organisationIds,

@@ -43,6 +43,12 @@ public interface KnowledgeItems {
     KnowledgeItemView addAuthor(long actorId, long itemId, long authorId);
 
     /**
+     * Takes a co-author off the item; authors (a co-author also themselves) and editors may. The one who created the
+     * item stays its author ({@link KnowledgeActionNotAllowedException}).
+     */
+    KnowledgeItemView removeAuthor(long actorId, long itemId, long authorId);
+
+    /**
      * Checks the size and the type by content (PDF, DOCX, ODT, PNG, JPEG), checks the name's extension agrees, and
      * extracts the text for search.
      *

@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import nl.netwerkplaats.events.api.GatheringCalendar;
+import nl.netwerkplaats.events.api.GatheringStatus;
+import nl.netwerkplaats.events.api.Harvest;
 import nl.netwerkplaats.knowledge.api.EvidenceKind;
 import nl.netwerkplaats.knowledge.api.KnowledgeActionNotAllowedException;
 import nl.netwerkplaats.knowledge.api.KnowledgeAgenda;
@@ -55,6 +57,9 @@ public class KnowledgeAgendaService implements KnowledgeAgenda {
 
     @Inject
     private GatheringCalendar gatherings;
+
+    @Inject
+    private Harvest harvest;
 
     @Inject
     private Outbox outbox;
@@ -117,6 +122,9 @@ public class KnowledgeAgendaService implements KnowledgeAgenda {
         }
         if (kind == EvidenceKind.GATHERING && gatherings.find(targetId, actorId).isEmpty()) {
             throw new KnowledgeInputRejectedException("evidenceId", Problem.UNKNOWN_GATHERING);
+        }
+        if (kind == EvidenceKind.HARVEST_ITEM && harvestItemTitle(targetId, actorId) == null) {
+            throw new KnowledgeInputRejectedException("evidenceId", Problem.UNKNOWN_HARVEST_ITEM);
         }
         em.createNativeQuery("""
                 insert into knowledge.learning_question_evidence (question_id, kind, target_id, added_by, added_at)
@@ -252,12 +260,27 @@ public class KnowledgeAgendaService implements KnowledgeAgenda {
                 evidence.stream().map(e -> {
                     EvidenceKind kind = EvidenceKind.valueOf((String) e[1]);
                     long target = ((Number) e[2]).longValue();
-                    String title = kind == EvidenceKind.KNOWLEDGE_ITEM
-                            ? Optional.ofNullable(em.find(KnowledgeItem.class, target)).filter(KnowledgeItem::isPublic)
-                                    .map(KnowledgeItem::getTitle).orElse(null) : null;
+                    String title = switch (kind) {
+                        case KNOWLEDGE_ITEM -> Optional.ofNullable(em.find(KnowledgeItem.class, target))
+                                .filter(KnowledgeItem::isPublic).map(KnowledgeItem::getTitle).orElse(null);
+                        case HARVEST_ITEM -> harvestItemTitle(target, null);
+                        case GATHERING -> null;
+                    };
                     return new LearningQuestionView.Evidence(((Number) e[0]).longValue(), kind, target, title,
                             KnowledgeSearchService.timestamp(e[3]));
                 }).toList());
+    }
+
+    /**
+     * The start of a harvest item's text when the item is shown in a published report ("Wat hebben we geoogst?");
+     * otherwise null: before publication a harvest belongs to the gathering's organisers.
+     */
+    private String harvestItemTitle(long itemId, Long actorId) {
+        return harvest.shownItem(itemId)
+                .filter(item -> gatherings.find(item.gatheringId(), actorId)
+                        .filter(gathering -> gathering.status() == GatheringStatus.VERSLAG_GEPUBLICEERD).isPresent())
+                .map(item -> item.text().length() <= 120 ? item.text() : item.text().substring(0, 119) + "…")
+                .orElse(null);
     }
 
     private String name(long accountId) {

@@ -172,6 +172,14 @@ public class KnowledgeItemService implements KnowledgeItems {
     }
 
     @Override
+    public KnowledgeItemView removeAuthor(long actorId, long itemId, long authorId) {
+        KnowledgeItem item = load(itemId);
+        requireMayEdit(actorId, item);
+        item.removeAuthor(authorId);
+        return view(item);
+    }
+
+    @Override
     public AttachmentView addAttachment(long actorId, long itemId, String fileName, byte[] content) {
         KnowledgeItem item = load(itemId);
         requireMayEdit(actorId, item);

@@ -182,6 +182,14 @@ public class KnowledgeItem {
         authorIds.add(accountId);
     }
 
+    /** Takes a co-author off the item; the one who created it stays its author. */
+    public void removeAuthor(long accountId) {
+        if (createdBy != null && createdBy == accountId) {
+            throw new KnowledgeActionNotAllowedException("The item's first author stays its author");
+        }
+        authorIds.remove(accountId);
+    }
+
     public void submit(OffsetDateTime now) {
         require(KnowledgeStatus.CONCEPT);
         status = KnowledgeStatus.TER_BEOORDELING;
@@ -308,7 +316,9 @@ public class KnowledgeItem {
         return organisationIds.stream().sorted().toList();
     }
 
+    /** The one who created the item first, then the co-authors in the order of their ids. */
     public List<Long> getAuthorIds() {
-        return authorIds.stream().sorted().toList();
+        return authorIds.stream().sorted(java.util.Comparator.comparing((Long id) -> !id.equals(createdBy))
+                .thenComparing(java.util.Comparator.naturalOrder())).toList();
     }
 }

@@ -1,6 +1,7 @@
 package nl.netwerkplaats.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,11 +18,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -42,7 +49,8 @@ import nl.netwerkplaats.launcher.console.Console;
  * Two Netwerkplaats instances on this machine, each started by the launcher as an administrator would, sharing one
  * PostgreSQL and forming one Payara Data Grid, behind nginx (Debian's package) as the load balancer. Proves that
  * a session started on one instance goes on on the other after the first is killed, and that scheduled work
- * (the outbox sending mail) happens exactly once although both instances run it.
+ * happens exactly once although both instances run it: the outbox sending mail, gathering reminders, the knowledge
+ * digest, review reminders of the knowledge agenda, gatherings becoming "afgelopen" and the removal of guests' data.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -145,14 +153,175 @@ class ClusterIT {
 
     @Test
     @Order(2)
-    void aSessionGoesOnOnTheOtherInstanceWhenTheFirstIsKilled() throws Exception {
+    void remindersDigestReviewRemindersAndRetentionRunOnceThoughBothInstancesRunThem() throws Exception {
+        // Enough work that one timer round cannot take all of it: reminders go 50 to a transaction, guests 500.
+        int registrants = 120;
+        int people = 30;
+        int guests = 600;
+        ZoneId dutch = ZoneId.of("Europe/Amsterdam");
+        LocalDate monday = LocalDate.now(dutch).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        long longAgo;
+        try (Connection c = postgres.getDatabase("postgres", "netwerkplaats").getConnection()) {
+            c.setAutoCommit(false);
+            // Gathering reminders: a published gathering tomorrow, people registered long ago.
+            long tomorrow = id(c, "insert into events.gathering (title, kind, starts_at, ends_at, venue_name, status)"
+                    + " values ('Clusterbijeenkomst morgen', 'ONTMOETING', now() + interval '24 hours',"
+                    + " now() + interval '27 hours', 'Zwolle', 'GEPUBLICEERD') returning id");
+            // Data retention: a gathering that ended 13 months ago (also still to be made "afgelopen"), with guests.
+            longAgo = id(c, "insert into events.gathering (title, kind, starts_at, ends_at, venue_name, status)"
+                    + " values ('Clusterbijeenkomst vorig jaar', 'ONTMOETING', now() - interval '13 months',"
+                    + " now() - interval '13 months' + interval '3 hours', 'Zwolle', 'GEPUBLICEERD') returning id");
+            try (PreparedStatement s = c.prepareStatement("insert into events.registration (gathering_id, email, name,"
+                    + " organisation, status, line_number, code, token, created_at, placed_at) values (?, ?, ?,"
+                    + " 'Clustergemeente', 'CONFIRMED', ?, ?, ?, now() - interval '10 days', now() - interval '10 days')")) {
+                for (int i = 0; i < registrants + guests; i++) {
+                    boolean guest = i >= registrants;
+                    s.setLong(1, guest ? longAgo : tomorrow);
+                    s.setString(2, (guest ? "cluster-gast-" : "cluster-herinnering-") + i + "@netwerkplaats.test");
+                    s.setString(3, "Clusterdeelnemer " + i);
+                    s.setLong(4, i + 1);
+                    s.setString(5, "CL" + i);
+                    s.setString(6, "cluster-token-" + i);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            // The weekly digest: followers of a theme with an item published last week; the week not yet sent.
+            long theme = id(c, "select min(id) from network.theme");
+            id(c, "insert into knowledge.knowledge_item (title, type, summary, status, published_at, theme_ids)"
+                    + " values ('Clusterkennis van vorige week', 'VOORBEELD', 'Kort', 'GEPUBLICEERD', '"
+                    + monday.minusDays(3).atTime(12, 0).atZone(dutch).toOffsetDateTime() + "', array[" + theme
+                    + "]::bigint[]) returning id");
+            for (int i = 0; i < people; i++) {
+                long follower = account(c, "cluster-digest-" + i + "@netwerkplaats.test");
+                id(c, "insert into knowledge.theme_follow (account_id, theme_id) values (" + follower + ", " + theme
+                        + ") returning account_id");
+                // Learning questions whose review was due yesterday, each with its own owner.
+                long owner = account(c, "cluster-leervraag-" + i + "@netwerkplaats.test");
+                id(c, "insert into knowledge.learning_question (question, why, owner_id, review_date) values"
+                        + " ('Clustervraag " + i + "?', 'Omdat het telt', " + owner + ", current_date - 1) returning id");
+            }
+            // The instances claimed this week's (empty) digest when they started; make it due again.
+            try (PreparedStatement s = c.prepareStatement("delete from knowledge.digest_run where week_start = ?")) {
+                s.setObject(1, monday);
+                s.executeUpdate();
+            }
+            c.commit();
+        }
+
+        Map<String, Integer> expected = new HashMap<>();
+        for (int i = 0; i < registrants; i++) {
+            expected.put("cluster-herinnering-" + i + "@netwerkplaats.test", 1);
+        }
+        for (int i = 0; i < people; i++) {
+            expected.put("cluster-digest-" + i + "@netwerkplaats.test", 1);
+            expected.put("cluster-leervraag-" + i + "@netwerkplaats.test", 1);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (!received(expected.keySet()).keySet().containsAll(expected.keySet()) && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+        }
+        Thread.sleep(6000); // several more rounds of both instances' timers
+        assertEquals(expected, received(expected.keySet()), "every reminder, digest and review reminder exactly once");
+
+        try (Connection c = postgres.getDatabase("postgres", "netwerkplaats").getConnection()) {
+            assertEquals(guests, id(c, "select count(*) from events.registration where gathering_id = " + longAgo
+                    + " and anonymised_at is not null and name is null and email is null"), "every guest's data removed");
+            assertEquals(people, id(c, "select mails from knowledge.digest_run where week_start = '" + monday + "'"),
+                    "this week's digest sent once, to every follower");
+            assertEquals("AFGELOPEN", text(c, "select status from events.gathering where id = " + longAgo));
+        }
+        // Each instance logs what its runs did; added up, every piece of work was done once, not once per instance.
+        int[] upkeep = new int[3];
+        int digests = 0;
+        int reviews = 0;
+        for (String name : List.of("first", "second")) {
+            Matcher m = UPKEEP_LINE.matcher(log(name));
+            int[] own = new int[3];
+            while (m.find()) {
+                for (int k = 0; k < 3; k++) {
+                    own[k] += Integer.parseInt(m.group(k + 1));
+                    upkeep[k] += Integer.parseInt(m.group(k + 1));
+                }
+            }
+            System.out.printf("ClusterIT: instance %s queued %d reminders, finished %d gatherings, removed %d guests'"
+                    + " data%n", name, own[0], own[1], own[2]);
+            Matcher d = DIGEST_LINE.matcher(log(name));
+            while (d.find()) {
+                digests += Integer.parseInt(d.group(1));
+            }
+            Matcher r = REVIEW_LINE.matcher(log(name));
+            while (r.find()) {
+                reviews += Integer.parseInt(r.group(1));
+            }
+        }
+        assertEquals(registrants, upkeep[0], "reminders queued, both instances together");
+        assertEquals(1, upkeep[1], "the gathering of last year made 'afgelopen' once");
+        assertEquals(guests, upkeep[2], "guests' data removed once");
+        assertEquals(people, digests, "digest mails queued, both instances together");
+        assertEquals(people, reviews, "review reminders queued, both instances together");
+        assertTrue(first.isAlive() && second.isAlive(), "both instances ran their timers all along");
+    }
+
+    private static final Pattern UPKEEP_LINE = Pattern.compile("Events upkeep: (\\d+) reminder\\(s\\) queued, (\\d+)"
+            + " gathering\\(s\\) afgelopen, (\\d+) guest\\(s\\)' data removed");
+    private static final Pattern DIGEST_LINE = Pattern.compile("Knowledge digest for the week before [0-9-]+: (\\d+)"
+            + " mail\\(s\\)");
+    private static final Pattern REVIEW_LINE = Pattern.compile("Knowledge agenda: (\\d+) review reminder\\(s\\)");
+
+    /** How many mails each of these addresses received. */
+    private static Map<String, Integer> received(java.util.Set<String> addresses) throws Exception {
+        Map<String, Integer> counts = new HashMap<>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            for (jakarta.mail.Address to : message.getAllRecipients()) {
+                String address = ((jakarta.mail.internet.InternetAddress) to).getAddress()
+                        .toLowerCase(java.util.Locale.ROOT);
+                if (addresses.contains(address)) {
+                    counts.merge(address, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static long account(Connection c, String email) throws Exception {
+        return id(c, "insert into network.account (email, display_name, password_hash, created_at, status) values ('"
+                + email + "', 'Clusterlid', 'x', now(), 'ACTIVE') returning id");
+    }
+
+    private static String text(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next(), sql);
+            return rs.getString(1);
+        }
+    }
+
+    private static long id(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next(), sql);
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aSessionAndItsViewStateGoOnOnTheOtherInstanceWhenTheFirstIsKilled() throws Exception {
         Person admin = signIn();
         for (int i = 0; i < 4; i++) { // round robin: the session is used on both instances
             assertTrue(admin.isSignedInAsAdministrator(), "signed in through the balancer, request " + i);
+            // A view-scoped page whose bean holds records of the network module: its view state is replicated too.
+            assertTrue(admin.get("/beheer/themas.xhtml").body().contains("id=\"themes:table\""),
+                    "the themes page, request " + i);
         }
         killHard(first);
         for (int i = 0; i < 4; i++) {
             assertTrue(admin.isSignedInAsAdministrator(), "still signed in after the first instance died, request " + i);
+            assertTrue(admin.get("/beheer/themas.xhtml").body().contains("id=\"themes:table\""),
+                    "the themes page, request " + i);
+        }
+        for (String name : List.of("first", "second")) {
+            assertFalse(log(name).contains("Cannot serialize session attribute"),
+                    "instance " + name + " replicated every session attribute (view-scoped beans included)");
         }
     }
 
@@ -176,6 +345,11 @@ class ClusterIT {
         settings.put("netwerkplaats.mail.port", Integer.toString(mail.getSmtp().getPort()));
         settings.put("netwerkplaats.mail.starttls", "false");
         settings.put("netwerkplaats.mail.interval-seconds", "1");
+        // Every timer every second on both instances, and everything due at once: as many chances to collide as can be.
+        settings.put("netwerkplaats.events.upkeep-interval-seconds", "1");
+        settings.put("netwerkplaats.knowledge.schedule-interval-seconds", "1");
+        settings.put("netwerkplaats.knowledge.digest-time", "00:00");
+        settings.put("netwerkplaats.knowledge.review-time", "00:00");
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", LAUNCHER.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)

@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -48,6 +50,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import nl.netwerkplaats.events.api.Audience;
+import nl.netwerkplaats.events.api.GatheringDraft;
+import nl.netwerkplaats.events.api.GatheringKind;
+import nl.netwerkplaats.events.api.GatheringView;
+import nl.netwerkplaats.events.api.Gatherings;
+import nl.netwerkplaats.events.api.Harvest;
+import nl.netwerkplaats.events.api.HarvestItemDraft;
+import nl.netwerkplaats.events.api.HarvestType;
 import nl.netwerkplaats.knowledge.api.AttachmentRejectedException;
 import nl.netwerkplaats.knowledge.api.EvidenceKind;
 import nl.netwerkplaats.knowledge.api.KnowledgeAgenda;
@@ -114,6 +124,12 @@ class KnowledgeIT {
 
     @Inject
     private KnowledgeAgenda agenda;
+
+    @Inject
+    private Gatherings gatherings;
+
+    @Inject
+    private Harvest harvest;
 
     @Inject
     private KnowledgeThreads threads;
@@ -607,6 +623,59 @@ class KnowledgeIT {
     }
 
     @Test
+    void aHarvestItemIsEvidenceOnlyWhenItIsShownInAPublishedReport() throws Exception {
+        AccountView curator = editor();
+        AccountView organiser = accounts.findByEmail("kennis-organisator@netwerkplaats.test").orElseThrow();
+        OffsetDateTime start = OffsetDateTime.now().minusDays(3).truncatedTo(ChronoUnit.HOURS);
+        GatheringView gathering = gatherings.create(organiser.id(), new GatheringDraft("Oogstbewijs " + word(),
+                GatheringKind.THEMADAG, List.of(), null, start, start.plusHours(3), "Buurthuis De Kwartel",
+                "Dorpsstraat 2", "GM0363", null, List.of(), List.of(), List.of(), null, null, Audience.EVERYONE, null,
+                false));
+        gatherings.publish(organiser.id(), gathering.id());
+        String text = "Samen optrekken met de huisarts werkt beter dan losse folders; " + word();
+        long shown = harvest.capture(organiser.id(), gathering.id(),
+                HarvestItemDraft.of(null, null, HarvestType.BEST_PRACTICE, text)).id();
+        long hidden = harvest.capture(organiser.id(), gathering.id(),
+                HarvestItemDraft.of(null, null, HarvestType.IDEE, "Nog niet rijp " + word())).id();
+        sql("update events.harvest_item set status = 'HIDDEN' where id = ?", hidden);
+        LearningQuestionView q = agenda.create(curator.id(), new LearningQuestionDraft("Wat leren we van de oogst? "
+                + word(), "Omdat tafels steeds hetzelfde zeggen", List.of(), null, null));
+
+        assertProblem("evidenceId", KnowledgeInputRejectedException.Problem.UNKNOWN_HARVEST_ITEM,
+                () -> agenda.addEvidence(curator.id(), q.id(), EvidenceKind.HARVEST_ITEM, shown));
+        sql("update events.gathering set status = 'VERSLAG_GEPUBLICEERD' where id = ?", gathering.id());
+        assertProblem("evidenceId", KnowledgeInputRejectedException.Problem.UNKNOWN_HARVEST_ITEM,
+                () -> agenda.addEvidence(curator.id(), q.id(), EvidenceKind.HARVEST_ITEM, hidden));
+        assertProblem("evidenceId", KnowledgeInputRejectedException.Problem.UNKNOWN_HARVEST_ITEM,
+                () -> agenda.addEvidence(curator.id(), q.id(), EvidenceKind.HARVEST_ITEM, 987_654_321L));
+        assertEquals(0, agenda.find(q.id()).orElseThrow().evidence().size(), "nothing stored for a refusal");
+
+        LearningQuestionView after = agenda.addEvidence(curator.id(), q.id(), EvidenceKind.HARVEST_ITEM, shown);
+        assertEquals(1, after.evidence().size());
+        assertEquals(shown, after.evidence().get(0).targetId());
+        assertEquals(text, after.evidence().get(0).title(), "the item's text names it on the question's page");
+    }
+
+    @Test
+    void coAuthorsComeAndGoButTheFirstAuthorStays() {
+        AccountView first = member();
+        AccountView second = member();
+        AccountView stranger = member();
+        KnowledgeItemView item = items.create(first.id(), new KnowledgeDraft("Samen geschreven " + word(),
+                KnowledgeType.VERHAAL, null, "Kort", "<p>Lang</p>", List.of(), List.of(), List.of(), null));
+        assertEquals(List.of(first.id(), second.id()),
+                items.addAuthor(first.id(), item.id(), second.id()).authorIds(), "the first author first");
+        assertThrows(KnowledgeActionNotAllowedException.class,
+                () -> items.removeAuthor(stranger.id(), item.id(), second.id()), "not an author");
+        assertThrows(KnowledgeActionNotAllowedException.class,
+                () -> items.removeAuthor(second.id(), item.id(), first.id()), "the first author stays");
+        assertEquals(List.of(first.id()), items.removeAuthor(second.id(), item.id(), second.id()).authorIds(),
+                "a co-author may step back");
+        assertThrows(KnowledgeActionNotAllowedException.class,
+                () -> items.update(second.id(), item.id(), item.toDraft()), "and then no longer edits");
+    }
+
+    @Test
     void ownerIsRemindedOnceWhenAReviewIsDue() throws Exception {
         AccountView owner = member();
         AccountView curator = editor();
@@ -803,6 +872,9 @@ class KnowledgeIT {
         pages.clickAndWaitForPage("authors:addCoAuthor", "author-list");
         assertTrue(pages.text("author-list").contains("Karin Kennisdeler"), pages.text("author-list"));
         assertTrue(pages.text("author-list").contains("Ruud Redacteur"), pages.text("author-list"));
+        pages.clickXpathAndWaitForPage("//input[@aria-label='Weghalen als auteur: Ruud Redacteur']", "author-list");
+        assertFalse(pages.text("author-list").contains("Ruud Redacteur"), pages.text("author-list"));
+        assertTrue(pages.text("author-list").contains("Karin Kennisdeler"), pages.text("author-list"));
         pages.open("kennisbank/");
         pages.type("q", title);
         pages.clickAndWaitForPage("search", "hit-count");

@@ -1,5 +1,6 @@
 package nl.netwerkplaats.network.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,8 @@ import java.time.Instant;
 public record HelpdeskQuestionView(long id, String askerName, String askerEmail, Long accountId, String language,
                                    String question, QuestionStatus status, Instant askedAt,
                                    Long assignedToId, String assignedToName, Instant takenAt,
-                                   String answer, Long answeredById, String answeredByName, Instant answeredAt) {
+                                   String answer, Long answeredById, String answeredByName, Instant answeredAt)
+                                           implements Serializable {
 
     public boolean isAnswered() {
         return status == QuestionStatus.ANSWERED;

@@ -97,6 +97,9 @@ final class ConfigCommand implements Callable<Integer> {
         known.put("netwerkplaats.mail.interval-seconds", "5");
         known.put("netwerkplaats.support.match-cache-seconds", "30");
         known.put("netwerkplaats.knowledge.search-cache-seconds", "60");
+        known.put("netwerkplaats.knowledge.schedule-interval-seconds", "300");
+        known.put("netwerkplaats.knowledge.digest-time", "07:00");
+        known.put("netwerkplaats.knowledge.review-time", "08:00");
         known.put("netwerkplaats.events.reminder-hours", "48");
         known.put("netwerkplaats.events.guest-retention-months", "12");
         known.put("netwerkplaats.events.upkeep-interval-seconds", "300");

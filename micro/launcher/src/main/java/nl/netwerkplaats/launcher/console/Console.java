@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The server console for administrators: {@code ./netwerkplaats-console <command>}. It works on the installation's
+ * The server console for administrators: {@code ./netwerkplaats-console <command>}. Except import-report (which goes
+ * through the running application) it works on the installation's
  * database directly, so it also works when Netwerkplaats is stopped or has no administrator yet, and reads the same
  * settings as the application ({@code -Dnetwerkplaats.x=...} before the command, or {@code NETWERKPLAATS_X}).
  *
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 done, 1 could not be done, 2 wrong usage, 3 database or installation unreachable."},
         subcommands = {AccountCommands.CreateAdmin.class, AccountCommands.ResetPassword.class,
                 AccountCommands.Lock.class, AccountCommands.Unlock.class, AccountCommands.ListUsers.class,
-                ExportCommand.class, BackupCommands.Backup.class,
+                ImportReportCommand.class, ExportCommand.class, BackupCommands.Backup.class,
                 BackupCommands.Restore.class, RebuildSearchCommand.class, ConfigCommand.class, HealthCommand.class})
 public final class Console implements Runnable {
 

@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.json.Json;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import nl.netwerkplaats.launcher.Person;
+import nl.netwerkplaats.launcher.Settings;
 
 /**
  * The server console as an administrator uses it, against a real installation: the launcher jar started on a
@@ -216,6 +218,167 @@ class ConsoleIT {
         assertTrue(signedIn(signIn(ADMIN, PASSWORD)), "the restored installation starts and its admin signs in");
     }
 
+    @Test
+    @Order(9)
+    void importReportAddsAReportToAGatheringThroughTheApplicationAndRefusesClearly() throws Exception {
+        long organiser = fixtureAccount("console-import-organiser@netwerkplaats.test", "Console Organisator");
+        long outsider = fixtureAccount("console-import-buitenstaander@netwerkplaats.test", "Console Buitenstaander");
+        long gathering = fixtureGathering("Console-import werkconferentie", organiser, 1, "Eenzaamheid (bestaand)");
+        Path report = data.resolve("verslag-console.txt");
+        Files.writeString(report, REPORT, StandardCharsets.UTF_8);
+        String id = Long.toString(gathering);
+        String organiserAddress = "console-import-organiser@netwerkplaats.test";
+
+        Result help = console("import-report", "--help");
+        assertEquals(0, help.code, help.all());
+        assertTrue(help.out.contains("--dry-run") && help.out.contains("--gathering"), help.out);
+        Result usage = console("import-report", report.toString());
+        assertEquals(2, usage.code, usage.all());
+
+        Result missing = console("import-report", data.resolve("bestaat-niet.txt").toString(), "--gathering", id,
+                "--as", organiserAddress);
+        assertEquals(1, missing.code, missing.all());
+        assertTrue(missing.err.contains("There is no file"), missing.err);
+        Path empty = Files.writeString(data.resolve("leeg.txt"), "  \n\n");
+        assertEquals(1, console("import-report", empty.toString(), "--gathering", id, "--as", organiserAddress).code);
+
+        Result unreachable = console("import-report", report.toString(), "--gathering", id, "--as", organiserAddress,
+                "--url", "http://localhost:" + freePort() + "/");
+        assertEquals(3, unreachable.code, unreachable.all());
+        assertTrue(unreachable.err.contains("No answer from Netwerkplaats"), unreachable.err);
+
+        Result nobody = console("import-report", report.toString(), "--gathering", id, "--as",
+                "niemand-import@netwerkplaats.test");
+        assertEquals(1, nobody.code, nobody.all());
+        assertTrue(nobody.err.contains("There is no account"), nobody.err);
+
+        Result unknown = console("import-report", report.toString(), "--gathering", "987654321", "--as", ADMIN);
+        assertEquals(1, unknown.code, unknown.all());
+        assertTrue(unknown.err.contains("There is no gathering 987654321"), unknown.err);
+
+        Result notAllowed = console("import-report", report.toString(), "--gathering", id, "--as",
+                "console-import-buitenstaander@netwerkplaats.test");
+        assertEquals(1, notAllowed.code, notAllowed.all());
+        assertTrue(notAllowed.err.contains("may not import into gathering " + id), notAllowed.err);
+
+        assertEquals(0, console("lock", "--email", organiserAddress).code);
+        Result locked = console("import-report", report.toString(), "--gathering", id, "--as", organiserAddress);
+        assertEquals(1, locked.code, locked.all());
+        assertTrue(locked.err.contains("refused the console's sign-in"), locked.err);
+        assertEquals(0, console("unlock", "--email", organiserAddress).code);
+        assertEquals(0, sql("select count(*) from network.console_token"), "the console leaves no token behind");
+
+        Path nonsense = Files.writeString(data.resolve("geen-verslag.txt"), "Boodschappenlijst\n\nmelk\nbrood\n");
+        Result nothing = console("import-report", nonsense.toString(), "--gathering", id, "--as", organiserAddress);
+        assertEquals(1, nothing.code, nothing.all());
+        assertTrue(nothing.err.contains("looks like a report"), nothing.err);
+        assertTrue(nothing.out.contains("line 3: melk") && nothing.out.contains("line 4: brood"), nothing.out);
+
+        Person admin = signIn(ADMIN, PASSWORD);
+        String harvestPage = "/bijeenkomsten/organisatie/oogst.xhtml?id=" + id;
+        Result dryRun = console("import-report", report.toString(), "--gathering", id, "--as", organiserAddress,
+                "--dry-run");
+        assertEquals(0, dryRun.code, dryRun.all());
+        assertTrue(dryRun.out.contains("Rounds: 2") && dryRun.out.contains("Tables: 2"), dryRun.out);
+        assertTrue(dryRun.out.matches("(?s).*table 1: Eenzaamheid +\\[existing].*table 2: Armoede +\\[new].*"),
+                dryRun.out);
+        assertTrue(dryRun.out.matches("(?s).*BEST_PRACTICE +3\n.*"), dryRun.out);
+        assertTrue(dryRun.out.contains("Not understood: 1 line (kept as free notes")
+                && dryRun.out.contains("line 3: Georganiseerd door de console-test."), dryRun.out);
+        assertTrue(dryRun.out.contains("Items recognised: 8") && dryRun.out.contains("would add 9 items (2 rounds and"
+                + " 1 table added). Nothing was saved."), dryRun.out);
+        assertTrue(admin.get(harvestPage).body().contains("Tot nu toe 0 items geoogst."), "a dry run saves nothing");
+
+        Result imported = console("import-report", report.toString(), "--gathering", id, "--as", organiserAddress,
+                "--author", "Verslaglegger Console");
+        assertEquals(0, imported.code, imported.all());
+        java.util.regex.Matcher saved = java.util.regex.Pattern.compile("Imported (\\d+) items into gathering " + id
+                + " \"Console-import werkconferentie\" \\(2 rounds and 1 table added\\)").matcher(imported.out);
+        assertTrue(saved.find(), imported.out);
+        String page = admin.get(harvestPage).body();
+        assertTrue(page.contains("Tot nu toe " + saved.group(1) + " items geoogst."), page);
+        assertTrue(page.contains("Wat werkt al?") && page.contains("Welke goede voorbeelden kent u?"), page);
+        assertTrue(page.contains("Eenzaamheid (bestaand)") && page.contains("Armoede"), "table 1 kept its topic");
+        assertTrue(page.contains("Console-ontbijt op dinsdag.") && page.contains("De console-kledingbank."), page);
+        assertTrue(page.contains("Georganiseerd door de console-test."), "the unrecognised line is kept as a note");
+        assertEquals(Long.parseLong(saved.group(1)), sql("select count(*) from events.harvest_item where gathering_id = "
+                + id + " and origin = 'IMPORTED' and author_name = 'Verslaglegger Console'"));
+
+        assertEquals(2, console("import-report", report.toString(), "--gathering", "morgen", "--as", ADMIN).code);
+        assertEquals(2, console("import-report", report.toString(), "--gathering", id, "--as", ADMIN, "--place",
+                "Zwolle").code, "an existing gathering keeps its own place");
+        Result wouldCreate = console("import-report", report.toString(), "--gathering", "new", "--as", ADMIN,
+                "--dry-run");
+        assertEquals(0, wouldCreate.code, wouldCreate.all());
+        assertTrue(wouldCreate.out.contains("would add 9 items") && wouldCreate.out.contains("a new gathering"),
+                wouldCreate.out);
+        Result created = console("import-report", report.toString(), "--gathering", "new", "--as", ADMIN);
+        assertEquals(0, created.code, created.all());
+        java.util.regex.Matcher newId = java.util.regex.Pattern.compile("Imported 9 items into the new gathering"
+                + " (\\d+) \"Werkconferentie Console").matcher(created.out);
+        assertTrue(newId.find(), created.out);
+        String newPage = admin.get("/bijeenkomsten/organisatie/oogst.xhtml?id=" + newId.group(1)).body();
+        assertTrue(newPage.contains("Tot nu toe 9 items geoogst.") && newPage.contains("Armoede"), newPage);
+        assertEquals(1, sql("select count(*) from events.gathering where id = " + newId.group(1)
+                + " and status = 'CONCEPT' and starts_at::date = date '2024-10-03'"), "a concept on the report's date");
+
+        Optional<Path> seeds = seeds();
+        if (seeds.isPresent()) {
+            long themeDay = fixtureGathering("Console-import MO-themadag", organiser, 0, null);
+            Path seed;
+            try (var files = Files.list(seeds.get())) {
+                seed = files.filter(f -> f.getFileName().toString().startsWith("04-")).findFirst().orElseThrow();
+            }
+            Result fromSeed = console("import-report", seed.toString(), "--gathering", Long.toString(themeDay),
+                    "--as", ADMIN, "--skip-unrecognised");
+            assertEquals(0, fromSeed.code, fromSeed.all());
+            assertTrue(fromSeed.out.contains("Rounds: 4") && fromSeed.out.contains("Not understood: 0 lines"),
+                    fromSeed.out);
+            java.util.regex.Matcher seedSaved = java.util.regex.Pattern.compile("Imported (\\d+) items")
+                    .matcher(fromSeed.out);
+            assertTrue(seedSaved.find(), fromSeed.out);
+            assertTrue(Integer.parseInt(seedSaved.group(1)) > 100, fromSeed.out);
+            assertTrue(admin.get("/bijeenkomsten/organisatie/oogst.xhtml?id=" + themeDay).body()
+                    .contains("Tot nu toe " + seedSaved.group(1) + " items geoogst."));
+        }
+        assertTrue(outsider > 0);
+    }
+
+    /** A report in the shape of the seed reports; line 3 is the one line the importer cannot place. */
+    private static final String REPORT = """
+            Werkconferentie Console in Deventer, 3 oktober 2024
+
+            Georganiseerd door de console-test.
+
+            Ronde 1: Wat werkt al?
+
+            Vraag: Welke goede voorbeelden kent u?
+
+            Thematafel 1: Eenzaamheid
+            Best practices:
+            • Console-ontbijt op dinsdag.
+            • De console-belronde bij 75-plussers.
+            Rode draden
+            • Rode draad 1: laagdrempelig beginnen.
+            Kernboodschap
+            • Gewoon aanbellen.
+
+            Thematafel 2: Armoede
+            Best practices:
+            • De console-kledingbank.
+
+            Ronde 2
+            Casussen aan tafel
+
+            Tafel 2
+            Casus Console-buurthuis: het bestuur stopt en niemand neemt het over.
+            Suggesties:
+            - Koppel een mentor uit het oude bestuur aan het nieuwe.
+
+            Het vervolg
+            - Vervolgafspraak op 11 april in het buurthuis. Wie sluit aan?
+            """;
+
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private record Result(int code, String out, String err) {
@@ -281,6 +444,50 @@ class ConsoleIT {
         }
         process.destroy();
         throw new AssertionError("not ready in 3 minutes:\n" + Files.readString(log));
+    }
+
+    /** Fixture rows for what the console itself cannot make: a plain member, a gathering with an organiser. */
+    private static long fixtureAccount(String email, String name) throws Exception {
+        long id = sql("insert into network.account (email, display_name, password_hash, created_at, status)"
+                + " values ('" + email + "', '" + name + "', 'x', now(), 'ACTIVE') returning id");
+        sql("insert into network.account_role (account_id, role) values (" + id + ", 'MEMBER') returning account_id");
+        return id;
+    }
+
+    private static long fixtureGathering(String title, long organiser, int tableNumber, String topic)
+            throws Exception {
+        long id = sql("insert into events.gathering (title, kind, starts_at, ends_at, venue_name, status)"
+                + " values ('" + title + "', 'WERKCONFERENTIE', now() - interval '30 days',"
+                + " now() - interval '30 days' + interval '4 hours', 'Deventer', 'CONCEPT') returning id");
+        sql("insert into events.gathering_organiser (gathering_id, account_id) values (" + id + ", " + organiser
+                + ") returning gathering_id");
+        if (tableNumber > 0) {
+            sql("insert into events.gathering_table (gathering_id, number, topic) values (" + id + ", " + tableNumber
+                    + ", '" + topic + "') returning id");
+        }
+        return id;
+    }
+
+    /** One number from the installation's database (a count, or the id a {@code returning} gives). */
+    private static long sql(String statement) throws Exception {
+        Settings settings = new Settings(Map.of(Settings.DATA_DIR, data.toString()), Map.of());
+        try (Installation installation = Installation.open(settings, new java.io.PrintWriter(System.err, true));
+             java.sql.Connection connection = installation.connect();
+             java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(statement)) {
+            assertTrue(rs.next(), statement);
+            return rs.getLong(1);
+        }
+    }
+
+    /** The shared seed reports ({@code ../shared/seeds} beside the repository), when that folder exists. */
+    private static Optional<Path> seeds() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isRegularFile(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        Path seeds = dir == null || dir.getParent() == null ? null : dir.getParent().resolve("shared").resolve("seeds");
+        return seeds != null && Files.isDirectory(seeds) ? Optional.of(seeds) : Optional.empty();
     }
 
     private static Person signIn(String email, String password) throws Exception {

@@ -173,10 +173,32 @@ public class KnowledgeEditPage {
         }
     }
 
-    /** The names of the item's authors. */
-    public List<String> getAuthorNames() {
-        return item == null ? List.of() : item.authorIds().stream().map(accounts::findById)
-                .flatMap(Optional::stream).map(AccountView::displayName).toList();
+    /** The item's authors; all but the one who created it (the first) can be taken off. */
+    public List<Author> getAuthors() {
+        if (item == null) {
+            return List.of();
+        }
+        List<Long> ids = item.authorIds();
+        return ids.stream().map(accountId -> accounts.findById(accountId)
+                        .map(a -> new Author(accountId, a.displayName(), !accountId.equals(ids.get(0)))))
+                .flatMap(Optional::stream).toList();
+    }
+
+    /** Takes a co-author off the item. */
+    public String removeCoAuthor(long accountId) {
+        try {
+            items.removeAuthor(currentUser.id(), id, accountId);
+            feedback.info("knowledge.coAuthor.removed");
+            feedback.keepForRedirect();
+            return "/mijn/kennis-item.xhtml?faces-redirect=true&id=" + id;
+        } catch (KnowledgeActionNotAllowedException | UnknownKnowledgeItemException e) {
+            feedback.error("knowledge.notAllowed");
+            return null;
+        }
+    }
+
+    /** An author as the edit page lists them. */
+    public record Author(long id, String name, boolean removable) {
     }
 
     public String getCoAuthorEmail() {
